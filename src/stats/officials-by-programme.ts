@@ -1,0 +1,18 @@
+import type { Programme } from "../data/types.ts";
+import type { ProgrammeOfficials } from "./types.ts";
+import type { Participation } from "./participations.ts";
+
+const programmes: readonly Programme[] = ["basic", "advanced"];
+
+/** Officials, courses with participants and distinct provinces reached, per programme. */
+export function officialsByProgramme(rows: readonly Participation[]): ProgrammeOfficials[] {
+  return programmes.map((programme) => {
+    const own = rows.filter((r) => r.programme === programme);
+    return {
+      programme,
+      officials: own.reduce((n, r) => n + r.officials, 0),
+      courses: new Set(own.map((r) => r.courseId)).size,
+      provinces: new Set(own.map((r) => r.code)).size,
+    };
+  });
+}

@@ -1,0 +1,38 @@
+import type { Dataset } from "../data/types.ts";
+import type { Officials } from "./types.ts";
+import type { Participation } from "./participations.ts";
+import { areaOfficials } from "./area-officials.ts";
+import { officialsByOrganisation } from "./officials-by-organisation.ts";
+import { officialsByProgramme } from "./officials-by-programme.ts";
+import { officialsByRegion } from "./officials-by-region.ts";
+import { officialsByYear } from "./officials-by-year.ts";
+
+/**
+ * Officials trained, counted as training places: one who attends several courses counts in each,
+ * and both rounds of one course count once (participants.csv holds one count per course).
+ */
+export function officials(dataset: Dataset, rows: readonly Participation[], years: readonly number[], courseOrder: readonly string[]): Officials {
+  return {
+    total: rows.reduce((n, r) => n + r.officials, 0),
+    byYear: officialsByYear(rows, years),
+    byProgramme: officialsByProgramme(rows),
+    byOrganisation: officialsByOrganisation(rows),
+    byRegion: officialsByRegion(rows, dataset.provinces),
+    byProvince: dataset.provinces.map((p) => ({
+      code: p.code,
+      name_vi: p.name_vi,
+      name_en: p.name_en,
+      region: p.region,
+      code_2025: p.code_2025,
+      ...areaOfficials(rows.filter((r) => r.code === p.code), years, courseOrder),
+    })),
+    byUnit: dataset.units.map((u) => ({
+      code: u.code,
+      name_vi: u.name_vi,
+      name_en: u.name_en,
+      kind: u.kind,
+      members: dataset.provinces.filter((p) => p.code_2025 === u.code).map((p) => p.code),
+      ...areaOfficials(rows.filter((r) => r.unit === u.code), years, courseOrder),
+    })),
+  };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { officialsByYear } from "../../src/stats/officials-by-year.ts";
+import { participations } from "../../src/stats/participations.ts";
+import { fixture } from "./fixture.ts";
+
+describe("officialsByYear(rows, years)", () => {
+  const dataset = fixture();
+  const years = officialsByYear(participations(dataset, dataset.courses), [2014, 2015, 2016, 2017]);
+
+  it("sums officials each year and cumulates them", () => {
+    // 2014: 3 + 2 + 1 = 6; 2015: 2 + 1 = 3; 2016: 1 + 2 + 1 = 4; 2017: 2. Cumulative 6, 9, 13, 15.
+    expect(years.map((y) => [y.year, y.officials, y.cumulative])).toEqual([
+      [2014, 6, 6], [2015, 3, 9], [2016, 4, 13], [2017, 2, 15],
+    ]);
+  });
+
+  it("splits each year by programme", () => {
+    expect(years.map((y) => [y.basic, y.advanced])).toEqual([[6, 0], [0, 3], [0, 4], [0, 2]]);
+  });
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { aggregate } from "../../src/stats/aggregate.ts";
+import { reconcile } from "../../src/stats/reconcile.ts";
+import { loadSample, resources } from "./load-sample.ts";
+
+const ARTICLE = "https://tietkiemnangluong.com.vn/News/Print/26175";
+const SCP = "http://scp.gov.vn/tin-tuc/t1946/hoan-thanh-khoa-tap-huan-nang-cao-ky-nang-thuc-hanh-danh-gia-san-xuat-sach-hon-do-vu-khoa-hoc-va-cong-nghe--bo-cong-thuong-to-chuc.html";
+
+describe("the sample dataset in data/", () => {
+  const dataset = loadSample();
+  const result = aggregate(dataset);
+  const advanced = (year: number) => result.coverage.advanced.provinces.find((p) => p.year === year)!;
+
+  it("writes every CSV with its datapackage fields as the header, in order, UTF-8 with LF line ends", () => {
+    for (const resource of resources()) {
+      const text = readFileSync(new URL(`../../data/${resource.path}`, import.meta.url), "utf8");
+      expect(text.split("\n")[0], resource.path).toBe(resource.schema.fields.map((f) => f.name).join(","));
+      expect(text.includes("\r"), resource.path).toBe(false);
+      expect(text.endsWith("\n"), resource.path).toBe(true);
+    }
+  });
+
+  it("reconciles every published fact exactly", () => {
+    const checks = reconcile(dataset);
+    expect(checks).toHaveLength(5);
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    const computed = Object.fromEntries(checks.map((c) => [`${c.fact.indicator} ${c.fact.subject ?? ""}`.trim(), c.computed]));
+    expect(computed).toMatchObject({ provinces_trained_advanced: 49, provinces_trained_any: 63, "course_trainees 2018-ADV": 30, "course_provinces 2018-ADV": 16 });
+    expect(computed.officials_trained).toBeGreaterThan(300);
+  });
+
+  it("shows 49 of 63 provinces with advanced-course officials at the end of 2017", () => {
+    expect([advanced(2017).count, advanced(2017).total]).toEqual([49, 63]);
+  });
+
+  it("misses the 2015 target of 45 provinces honestly, grows to 30–36 in 2016, and gains new provinces in 2018", () => {
+    expect(advanced(2015).count).toBeLessThan(45);
+    expect(advanced(2016).count).toBeGreaterThanOrEqual(30);
+    expect(advanced(2016).count).toBeLessThanOrEqual(36);
+    expect(advanced(2018).newCodes.length).toBeGreaterThan(0);
+    expect(advanced(2018).count).toBe(49 + advanced(2018).newCodes.length);
+    expect(result.progress.provinces.find((p) => p.targetYear === 2015)?.status).toBe("missed");
+  });
+
+  it("has 30 officials from 16 provinces in 2018-ADV, from DOITs, promotion centres, cleaner-production centres and consultancies", () => {
+    const course = result.courses.find((c) => c.id === "2018-ADV")!;
+    expect([course.trainees, course.officials, course.provinceCount]).toEqual([30, 30, 16]);
+    for (const org of ["doit", "promotion_centre", "cp_centre", "consultancy"] as const) expect(course.byOrganisation[org]).toBeGreaterThan(0);
+  });
+
+  it("counts more than 300 officials (320–360) from all 63 provinces, the basic courses alone reaching all 63", () => {
+    expect(result.officials.total).toBeGreaterThanOrEqual(320);
+    expect(result.officials.total).toBeLessThanOrEqual(360);
+    expect(result.coverage.all.provinces.at(-1)?.count).toBe(63);
+    const basic = new Set(dataset.participants.filter((p) => p.course_id.endsWith("-BAS")).map((p) => p.province_code));
+    expect(basic.size).toBe(63);
+  });
+
+  it("has courses of different sizes, every region in every course, and big provinces in several years", () => {
+    const provinces = new Map(dataset.provinces.map((p) => [p.code, p]));
+    for (const course of result.courses) {
+      const [low, high] = course.programme === "basic" ? [35, 70] : [25, 45];
+      expect(course.officials, course.id).toBeGreaterThanOrEqual(low);
+      expect(course.officials, course.id).toBeLessThanOrEqual(high);
+      expect(new Set(course.provinces.map((c) => provinces.get(c)?.region)).size, course.id).toBe(6);
+    }
+    expect(new Set(result.courses.map((c) => c.officials)).size).toBeGreaterThan(5);
+    for (const city of ["01", "31", "48", "79", "92"]) {
+      expect(result.officials.byProvince.find((p) => p.code === city)!.courses.length, city).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("has basic courses 2010–2015 with one round and advanced courses 2015–2018 with two", () => {
+    expect(result.courses.map((c) => `${c.id}:${c.sessions.map((s) => s.round).join("+")}`)).toEqual([
+      "2010-BAS:1", "2011-BAS:1", "2012-BAS:1", "2013-BAS:1", "2014-BAS:1", "2015-BAS:1", "2015-ADV:1+2", "2016-ADV:1+2", "2017-ADV:1+2", "2018-ADV:1+2",
+    ]);
+  });
+
+  it("keeps the published rounds as published: 2017 in Hà Nội from July, 2018 in Hồ Chí Minh from 9 May for 3 days", () => {
+    const rounds = (id: string) => result.courses.find((c) => c.id === id)!.sessions;
+    expect(rounds("2017-ADV").map((s) => [s.start_date, s.end_date, s.province_code, s.source_url, s.status])).toEqual([
+      ["2017-07", null, "01", SCP, "published"],
+      [null, "2017-11-01", null, SCP, "published"],
+    ]);
+    expect(rounds("2018-ADV").map((s) => [s.start_date, s.end_date, s.province_code, s.days, s.source_url, s.status])).toEqual([
+      ["2018-05-09", "2018-05-11", "79", 3, ARTICLE, "published"],
+      ["2018-10", null, null, null, ARTICLE, "published"],
+    ]);
+    expect(result.meta.latestCourse).toEqual({ id: "2018-ADV", year: 2018, programme: "advanced", firstSessionDate: "2018-05-09", city: "Hồ Chí Minh", province_code: "79" });
+  });
+
+  it("gives every row a source address or marks it illustrative", () => {
+    const rows = [...dataset.courses, ...dataset.sessions, ...dataset.participants];
+    expect(rows.filter((r) => r.source_url === null && r.status !== "illustrative")).toEqual([]);
+    expect([...dataset.targets, ...dataset.facts].filter((r) => !r.source_url)).toEqual([]);
+  });
+
+  it("marks every participant row illustrative, since the split by province is not published", () => {
+    expect(dataset.participants.filter((p) => p.status !== "illustrative")).toEqual([]);
+    expect(result.illustrative.coverageAdvanced).toBe(true);
+  });
+
+  it("keeps invented details on illustrative rows: only published rounds carry a source", () => {
+    for (const s of dataset.sessions) expect(s.status === "published", `${s.course_id}/${s.round}`).toBe(s.source_url !== null);
+  });
+
+  it("states the strategy's 2015 and 2020 targets, 70% and 90%, as 45 and 57 provinces", () => {
+    expect(result.progress.provinces.map((p) => [p.targetYear, p.targetPercent, p.targetCount])).toEqual([[2015, 70, 45], [2020, 90, 57]]);
+  });
+});
