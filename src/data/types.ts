@@ -90,6 +90,7 @@ export interface Dataset {
   participants: Participant[];
   targets: Target[];
   facts: PublishedFact[];
+  changelog: Release[];
 }
 
 /** One published figure recomputed from the data. */
@@ -97,4 +98,12 @@ export interface FactCheck {
   fact: PublishedFact;
   computed: number;
   ok: boolean;
+}
+
+/** One data release, from data/changelog.csv: what changed, for the home page and the Atom feed. */
+export interface Release {
+  version: string;
+  date: string;
+  summary_vi: string;
+  summary_en: string;
 }

@@ -1,0 +1,16 @@
+export { columns, columnLetter } from "./columns.ts";
+export { checkCells } from "./check-cells.ts";
+export { cellType } from "./cell-type.ts";
+export { cellConstraints } from "./cell-constraints.ts";
+export { cellFormula } from "./cell-formula.ts";
+export { unique } from "./unique.ts";
+export { primaryKey, keySeparator } from "./primary-key.ts";
+export { foreignKeys } from "./foreign-keys.ts";
+export { provinceSuggestion, squashName } from "./province-suggestion.ts";
+export { sourceUrl } from "./source-url.ts";
+export { sessionDates, endsBeforeStart } from "./session-dates.ts";
+export { sessionYear } from "./session-year.ts";
+export { courseId } from "./course-id.ts";
+export { trainees } from "./trainees.ts";
+export { provincesComplete, provinceCount, unitCount } from "./provinces-complete.ts";
+export type { CheckedRow, CheckedTable, CellValue, Tables } from "./table.ts";

@@ -1,0 +1,28 @@
+/** "Did you mean": the province code meant by a name ("Ha Noi", "TP. Hồ Chí Minh") or a one-digit code ("1"). */
+import type { CheckedRow } from "./table.ts";
+
+export interface ProvinceSuggestion {
+  code: string;
+  name_vi: string;
+  name_en: string;
+}
+
+/** Lower case, no diacritics, no spaces or punctuation, no "thành phố"/"TP."/"tỉnh" in front or "city" after. */
+export function squashName(text: string): string {
+  const plain = text.toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/\p{M}/gu, "");
+  const words = plain.replace(/[^a-z0-9]+/g, " ").trim();
+  return words.replace(/^(thanh pho|tp|tinh) /, "").replace(/ city$/, "").replace(/ /g, "");
+}
+
+/** provinceSuggestion("hà nội", provinces) → { code: "01", name_vi: "Hà Nội", name_en: "Ha Noi" }. */
+export function provinceSuggestion(text: string, provinces: CheckedRow[]): ProvinceSuggestion | null {
+  const wanted = /^\d$/.test(text) ? null : squashName(text);
+  const match = provinces.find(({ values }) =>
+    wanted === null
+      ? values.code === `0${text}`
+      : wanted !== "" && [values.name_vi, values.name_en].some((name) => squashName(String(name ?? "")) === wanted),
+  );
+  if (!match) return null;
+  const { code, name_vi, name_en } = match.values;
+  return { code: String(code), name_vi: String(name_vi), name_en: String(name_en) };
+}
