@@ -1,0 +1,2 @@
+export * from "./charts.ts";
+export { provinceMap, type ProvinceMapOptions } from "./province-map.ts";

@@ -1,0 +1,112 @@
+import { geoCentroid, geoPath, type GeoProjection } from "d3-geo";
+import {
+  archipelagoFeatures,
+  interiorBorders,
+  layerFeatures,
+  mapLayout,
+  outerBorder,
+  type ArchipelagoFeature,
+  type ArchipelagoPanel,
+  type MapLayer,
+  type MapLayoutName,
+  type VietnamTopology,
+} from "../geo/index.ts";
+import { NO_VALUE } from "./scales.ts";
+import { escapeXml, INK, r1, svgDocument, tag } from "./svg.ts";
+
+/** Options of provinceMap; the archipelago labels are required because every national map must show them. */
+export interface ProvinceMapOptions {
+  layer?: MapLayer;
+  layout?: MapLayoutName;
+  width?: number;
+  height?: number;
+  /** Fill colour per feature id (GSO code); features not listed get NO_VALUE. */
+  fills?: Record<string, string>;
+  /** Accessible name per feature id, e.g. "Hà Nội: 12 cán bộ"; defaults to the name in the topology. */
+  labels?: Record<string, string>;
+  title: string;
+  desc?: string;
+  /** e.g. { hoangSa: "QĐ. Hoàng Sa (TP. Đà Nẵng)", truongSa: "QĐ. Trường Sa (tỉnh Khánh Hòa)" } */
+  archipelagoLabels: { hoangSa: string; truongSa: string };
+  /** e.g. "Biển Đông"; drawn in the sea when given. */
+  seaLabel?: string;
+  idPrefix?: string;
+  /** A page for a feature id, or null for none; linked features are keyboard-reachable <a> elements. */
+  link?: (id: string) => string | null;
+}
+
+function linked(href: string | null | undefined, name: string, body: string): string {
+  return href ? tag("a", { href, class: "province-map__link", "aria-label": name }, body) : body;
+}
+
+/** Two lines at " (" so a label such as "QĐ. Hoàng Sa (TP. Đà Nẵng)" fits a narrow inset. */
+function labelText(text: string, spot: ArchipelagoPanel["label"], fontSize: number, className: string): string {
+  const cut = text.indexOf(" (");
+  const lines = cut > 0 ? [text.slice(0, cut), text.slice(cut + 1)] : [text];
+  const tspans = lines.map((line, i) => tag("tspan", { x: spot.x, dy: i === 0 ? null : "1.2em" }, escapeXml(line))).join("");
+  return tag("text", { class: className, x: spot.x, y: spot.y, "text-anchor": spot.anchor, "font-size": fontSize, fill: INK.axis }, tspans);
+}
+
+function islets(feature: ArchipelagoFeature, projection: GeoProjection, radius: number, fill: string): string {
+  return feature.geometry.coordinates
+    .map((rings) => {
+      const [x, y] = projection(geoCentroid({ type: "Polygon", coordinates: rings }))!;
+      return tag("circle", { class: "province-map__islet", cx: x, cy: y, r: radius, fill, stroke: INK.axis, "stroke-width": 0.6 });
+    })
+    .join("");
+}
+
+/**
+ * The map of Viet Nam's 63 provinces or 34 units with Hoàng Sa and Trường Sa, as an SVG string:
+ * one <path data-id> per feature with a <title>, shared borders drawn once, the archipelagos marked and labelled.
+ */
+export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptions): string {
+  const layer = options.layer ?? "provinces";
+  const layout = mapLayout(options.layout ?? "portrait", options);
+  const prefix = options.idPrefix ?? "province-map";
+  const fill = (id: string) => options.fills?.[id] ?? NO_VALUE;
+  const path = geoPath(layout.mainland).digits(1);
+  const features = layerFeatures(topology, layer, { archipelagos: false });
+  const names = new Map(features.map((f) => [f.id, options.labels?.[f.id] ?? f.properties.name_vi]));
+
+  const areas = features
+    .map((f) => {
+      const d = path(f) ?? "";
+      const shape = tag("path", { class: "province-map__area", "data-id": f.id, d, fill: fill(f.id) }, tag("title", {}, escapeXml(names.get(f.id)!)));
+      return linked(options.link?.(f.id), names.get(f.id)!, shape);
+    })
+    .join("");
+  const borders = tag("path", { class: "province-map__borders", d: path(interiorBorders(topology, layer)) ?? "", fill: "none", stroke: "#ffffff", "stroke-width": 0.7, "stroke-linejoin": "round" });
+  const outline = tag("path", { class: "province-map__outline", d: path(outerBorder(topology, layer)) ?? "", fill: "none", stroke: INK.axis, "stroke-width": 0.5, "stroke-linejoin": "round" });
+
+  const archipelagos = archipelagoFeatures(topology)
+    .map((f) => {
+      const panel = layout.archipelagos[f.id];
+      const owner = layer === "provinces" ? f.properties.belongs_to : f.properties.belongs_to_2025;
+      const text = f.id === "hoang-sa" ? options.archipelagoLabels.hoangSa : options.archipelagoLabels.truongSa;
+      const name = names.has(owner) && options.labels?.[owner] ? `${text}: ${names.get(owner)}` : text;
+      const frame = panel.frame && tag("rect", { class: "province-map__inset", ...panel.frame, fill: "none", stroke: INK.grid, "stroke-width": 1 });
+      const d = geoPath(panel.projection).digits(1)(f) ?? "";
+      const shape = tag("path", { class: "province-map__islands", "data-id": owner, d, fill: fill(owner) }, tag("title", {}, escapeXml(name)));
+      const marks = islets(f, panel.projection, layout.layout === "portrait" ? 1.6 : 2, fill(owner));
+      const body = (frame ?? "") + linked(options.link?.(owner), name, shape + marks) + labelText(text, panel.label, layout.fontSize, "province-map__label");
+      return tag("g", { class: "province-map__archipelago", "data-archipelago": f.id, "data-id": owner }, body);
+    })
+    .join("");
+  const sea = options.seaLabel
+    ? tag("text", { class: "province-map__sea", x: r1(layout.sea.x), y: r1(layout.sea.y), "text-anchor": "middle", "font-size": layout.fontSize, "font-style": "italic", fill: INK.axis }, escapeXml(options.seaLabel))
+    : "";
+
+  return svgDocument(
+    {
+      width: layout.width,
+      height: layout.height,
+      title: options.title,
+      desc: options.desc ?? "",
+      idPrefix: prefix,
+      kind: `province-map province-map--${layer} province-map--${layout.layout}`,
+      interactive: Boolean(options.link),
+    },
+    tag("g", { class: "province-map__areas" }, areas) + borders + outline + archipelagos + sea,
+  );
+}

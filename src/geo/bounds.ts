@@ -1,0 +1,28 @@
+/** A longitude/latitude box: [west, south, east, north] in degrees. */
+export type GeoBox = readonly [west: number, south: number, east: number, north: number];
+
+/** Ids of the two archipelagos, as used in the topology's `archipelagos` object. */
+export type ArchipelagoId = "hoang-sa" | "truong-sa";
+
+/** The mainland and near-shore islands of the 63 provinces (from Lũng Cú to Mũi Cà Mau). */
+export const mainlandBox: GeoBox = [102.1, 8.4, 109.5, 23.4];
+
+/** The boxes that hold each archipelago's islands; the build picks islands by them and the maps frame them. */
+export const archipelagoBoxes: Readonly<Record<ArchipelagoId, GeoBox>> = {
+  "hoang-sa": [111.1, 15.7, 112.9, 17.2],
+  "truong-sa": [111.5, 7.5, 116.0, 11.5],
+};
+
+/** The whole territory: mainland, near-shore islands, Hoàng Sa and Trường Sa. */
+export const territoryBox: GeoBox = [102.1, 7.5, 116.0, 23.4];
+
+/** True when a [lon, lat] point lies inside the box. */
+export function inBox(box: GeoBox, [lon, lat]: readonly [number, number] | number[]): boolean {
+  return lon! >= box[0] && lon! <= box[2] && lat! >= box[1] && lat! <= box[3];
+}
+
+/** The box as a GeoJSON MultiPoint of its corners, for fitting a projection. */
+export function boxCorners(box: GeoBox): GeoJSON.MultiPoint {
+  const [w, s, e, n] = box;
+  return { type: "MultiPoint", coordinates: [[w, s], [w, n], [e, s], [e, n]] };
+}
