@@ -55,5 +55,6 @@ export function fixture(): Dataset {
       { indicator: "doit_staff_trained", year: 2015, target_percent: 70, source_url: U1, label_vi: "70% năm 2015", label_en: "70% by 2015" },
     ],
     facts: [],
+    changelog: [],
   };
 }

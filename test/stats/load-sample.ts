@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
+import { validatePackage } from "../../src/data/index.ts";
 import type { Dataset } from "../../src/data/types.ts";
 
 const dataDir = new URL("../../data/", import.meta.url);
@@ -37,22 +38,12 @@ export function readResource(resource: Resource): { header: string[]; rows: Reco
   return { header: parsed.meta.fields ?? [], rows };
 }
 
-const keys: Record<string, keyof Dataset> = {
-  provinces: "provinces",
-  "provinces-2025": "units",
-  courses: "courses",
-  sessions: "sessions",
-  participants: "participants",
-  targets: "targets",
-  "published-facts": "facts",
-};
-
-/** The sample dataset of data/*.csv as a Dataset (test helper; the real reader lives in src/data/). */
+/** The sample dataset of data/, read and validated by the site's own validator; throws if it has errors. */
 export function loadSample(): Dataset {
-  const dataset: Partial<Record<keyof Dataset, unknown[]>> = {};
-  for (const resource of resources()) {
-    const key = keys[resource.name];
-    if (key) dataset[key] = readResource(resource).rows;
-  }
-  return dataset as unknown as Dataset;
+  const files: Record<string, Uint8Array> = {};
+  for (const resource of resources()) files[resource.path] = new Uint8Array(readFileSync(new URL(resource.path, dataDir)));
+  const descriptor: unknown = JSON.parse(readFileSync(new URL("datapackage.json", dataDir), "utf8"));
+  const { dataset, problems } = validatePackage(descriptor, files);
+  if (!dataset) throw new Error(`data/ is not valid: ${problems.map((p) => p.code).join(", ")}`);
+  return dataset;
 }

@@ -1,0 +1,39 @@
+/**
+ * npm run build: validate data/, aggregate, render the site into a staging folder, and only when every
+ * step succeeded replace _site/ with it. A failed build leaves the previous _site/ as it was.
+ */
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { siteData } from "../src/site/site-data.ts";
+import { bundleClient } from "./lib/bundle-client.ts";
+import { checkDataFolder, isStrict } from "./lib/cli.ts";
+import { makeStagingDir, publishDir } from "./lib/publish.ts";
+import { renderSite } from "./lib/render-site.ts";
+
+const root = process.cwd();
+const outDir = path.resolve(root, process.env.MOIT_OUTPUT ?? "_site");
+const dataDir = path.resolve(root, process.env.MOIT_DATA ?? "data");
+
+const check = await checkDataFolder(dataDir, isStrict(process.argv));
+if (!check.ok || !check.dataset) {
+  process.exitCode = 1;
+} else {
+  const staging = await makeStagingDir(root);
+  try {
+    const site = path.join(staging, "_site");
+    const statsFile = path.join(staging, "stats.json");
+    const descriptor = JSON.parse(await readFile(path.join(dataDir, "datapackage.json"), "utf8")) as { version?: string };
+    const { homepage } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { homepage: string };
+    await writeFile(statsFile, JSON.stringify(siteData(check.dataset, descriptor, homepage)));
+    await renderSite(site, statsFile);
+    await bundleClient(path.join(site, "assets", "main.js"));
+    await publishDir(site, outDir);
+    console.log(`Đã xây dựng trang vào ${path.relative(root, outDir)}/ · Site built into ${path.relative(root, outDir)}/`);
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(error);
+    console.error(`\nXây dựng thất bại; ${path.relative(root, outDir)}/ giữ nguyên như trước.\nThe build failed; ${path.relative(root, outDir)}/ was left as it was.`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

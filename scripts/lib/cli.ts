@@ -1,0 +1,29 @@
+import { formatReport } from "../../src/data/index.ts";
+import { checkPackage, type CheckResult } from "../../src/pipeline/index.ts";
+import { readDataFolder } from "./read-data.ts";
+
+/** Strict in CI and with --strict: published figures the data contradicts stop the build. */
+export function isStrict(argv: string[]): boolean {
+  return argv.includes("--strict") || Boolean(process.env.CI && process.env.CI !== "false");
+}
+
+/** Reads and checks the data folder, printing every problem in Vietnamese and English. */
+export async function checkDataFolder(dir: string, strict: boolean): Promise<CheckResult> {
+  let input;
+  try {
+    input = await readDataFolder(dir);
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `datapackage.json: ${error.message}` : String((error as Error).message ?? error);
+    console.error(
+      `Không đọc được thư mục dữ liệu "${dir}": ${reason}\nThe data folder "${dir}" could not be read: ${reason}\n\n` +
+        "Chưa xuất bản gì. / Nothing was published.",
+    );
+    return { dataset: null, problems: [], ok: false };
+  }
+  const result = checkPackage(input.descriptor, input.files, { strict });
+  if (result.problems.length > 0) {
+    const report = formatReport(result.problems);
+    (result.ok ? console.warn : console.error)(report);
+  }
+  return result;
+}

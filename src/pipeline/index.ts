@@ -1,0 +1,1 @@
+export { checkPackage, type CheckResult } from "./check-package.ts";

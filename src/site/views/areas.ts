@@ -1,0 +1,116 @@
+import { formatNumber, type Lang } from "../../i18n/format.ts";
+import type { ProvinceOfficials, UnitOfficials } from "../../stats/index.ts";
+import { courseUrls, provinceUrls, unitUrls } from "../routes.ts";
+import { foldDiacritics } from "../slug.ts";
+import type { ViewContext } from "./context.ts";
+import { organisationList } from "./courses.ts";
+import { areaFigure } from "./figures.ts";
+
+function provinceOf(ctx: ViewContext, code: string): ProvinceOfficials {
+  const found = ctx.site.stats.officials.byProvince.find((p) => p.code === code);
+  if (!found) throw new Error(`Unknown province ${code}`);
+  return found;
+}
+
+function unitOf(ctx: ViewContext, code: string): UnitOfficials {
+  const found = ctx.site.stats.officials.byUnit.find((u) => u.code === code);
+  if (!found) throw new Error(`Unknown unit ${code}`);
+  return found;
+}
+
+function areaSummary(ctx: ViewContext, a: { officials: number; firstYear: number | null }, lang: Lang): string {
+  return a.firstYear === null
+    ? ctx.t("province.none", lang)
+    : ctx.t("province.short", lang, { officials: formatNumber(a.officials, lang), year: a.firstYear });
+}
+
+/** The provinces index: 63 provinces with search text (both names, without diacritics, and the code), and 34 units. */
+export function provinceIndex(ctx: ViewContext, lang: Lang) {
+  const collator = new Intl.Collator(lang === "vi" ? "vi" : "en");
+  const provinces = ctx.site.stats.officials.byProvince
+    .map((p) => ({
+      name: ctx.name(p, lang),
+      href: provinceUrls(p.name_vi)[lang],
+      searchText: [p.name_vi, p.name_en, foldDiacritics(p.name_vi), p.code].join(" "),
+      summary: areaSummary(ctx, p, lang),
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const units = ctx.site.stats.officials.byUnit
+    .map((u) => ({ name: ctx.name(u, lang), href: unitUrls(u.name_vi)[lang], summary: areaSummary(ctx, u, lang) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return { provinces, units };
+}
+
+/** A province's page: its figures, courses, organisations, region and the 2025 unit it joined. */
+export function province(ctx: ViewContext, code: string, lang: Lang) {
+  const p = provinceOf(ctx, code);
+  const info = ctx.province(code);
+  const unit = unitOf(ctx, p.code_2025);
+  const others = unit.members.filter((m) => m !== code).map((m) => ctx.name(ctx.province(m), lang));
+  const rows = ctx.site.dataset.participants.filter((r) => r.province_code === code);
+  const courses = p.courses.map((id) => {
+    const c = ctx.site.stats.courses.find((x) => x.id === id)!;
+    const own = rows.filter((r) => r.course_id === id);
+    const counts = { doit: 0, promotion_centre: 0, cp_centre: 0, consultancy: 0, other: 0 };
+    for (const r of own) counts[r.organisation] += r.officials;
+    return {
+      id,
+      year: c.year,
+      title: lang === "vi" ? c.title_vi : c.title_en,
+      href: courseUrls(id)[lang],
+      officials: own.reduce((s, r) => s + r.officials, 0),
+      organisations: organisationList(ctx, counts, lang),
+    };
+  });
+  const name = ctx.name(p, lang);
+  return {
+    code,
+    iso: info.iso_3166_2,
+    name,
+    summary:
+      p.firstYear === null
+        ? ctx.t("province.summaryNone", lang, { name })
+        : ctx.t("province.summary", lang, {
+            name,
+            officials: formatNumber(p.officials, lang),
+            courses: p.courses.length,
+            first: p.firstYear,
+          }),
+    illustrative: rows.some((r) => r.status === "illustrative"),
+    officials: p.officials,
+    firstYear: p.firstYear,
+    firstAdvancedYear: p.firstAdvancedYear,
+    regionName: ctx.t(`regions.${p.region}`, lang),
+    unit: { name: ctx.name(unit, lang), href: unitUrls(unit.name_vi)[lang], others: others.join(", ") },
+    courses,
+    organisations: Object.entries(p.byOrganisation)
+      .filter(([, n]) => n > 0)
+      .map(([org, n]) => ({ label: ctx.t(`organisations.${org}`, lang), officials: n })),
+    chart: areaFigure(ctx, p, lang),
+  };
+}
+
+/** A 2025 unit's page: the sum of its former provinces. */
+export function unit(ctx: ViewContext, code: string, lang: Lang) {
+  const u = unitOf(ctx, code);
+  const members = u.members.map((m) => {
+    const p = provinceOf(ctx, m);
+    return { code: m, name: ctx.name(p, lang), href: provinceUrls(p.name_vi)[lang], officials: p.officials, firstYear: p.firstYear, firstAdvancedYear: p.firstAdvancedYear };
+  });
+  const name = ctx.name(u, lang);
+  return {
+    name,
+    summary: ctx.t(members.length > 1 ? "unit.summaryMerged" : "unit.summarySingle", lang, {
+      name,
+      count: members.length,
+      names: members.map((m) => m.name).join(", "),
+      officials: formatNumber(u.officials, lang),
+    }),
+    illustrative: ctx.site.dataset.participants.some((r) => u.members.includes(r.province_code) && r.status === "illustrative"),
+    members,
+    officials: u.officials,
+    firstYear: u.firstYear,
+    firstAdvancedYear: u.firstAdvancedYear,
+    chart: areaFigure(ctx, u, lang),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Lang } from "../../i18n/format.ts";
+import type { Province, Unit2025 } from "../../data/types.ts";
+import type { SiteData } from "../site-data.ts";
+
+/** The translator the views use: t("nav.map", "vi") → "Bản đồ". */
+export type Translate = (key: string, lang: Lang, params?: Record<string, string | number>) => string;
+
+/** What every view needs: the site's data, lookups by code, and the translator. */
+export interface ViewContext {
+  site: SiteData;
+  t: Translate;
+  province: (code: string) => Province;
+  unit: (code: string) => Unit2025;
+  name: (record: { name_vi: string; name_en: string }, lang: Lang) => string;
+}
+
+/** Builds the shared context once per build. Unknown codes throw: the validator has already refused them. */
+export function viewContext(site: SiteData, t: Translate): ViewContext {
+  const provinces = new Map(site.dataset.provinces.map((p) => [p.code, p]));
+  const units = new Map(site.dataset.units.map((u) => [u.code, u]));
+  const get = <T>(map: Map<string, T>, code: string, what: string): T => {
+    const found = map.get(code);
+    if (!found) throw new Error(`Unknown ${what} code ${code}`);
+    return found;
+  };
+  return {
+    site,
+    t,
+    province: (code) => get(provinces, code, "province"),
+    unit: (code) => get(units, code, "unit"),
+    name: (record, lang) => (lang === "vi" ? record.name_vi : record.name_en),
+  };
+}

@@ -1,0 +1,116 @@
+import { colourFor, firstYearScale, officialsScale } from "../../charts/scales.ts";
+import { provinceMap } from "../../charts/province-map.ts";
+import { legendMarkup } from "../../client/legend-markup.ts";
+import { legendModel } from "../../client/legend-model.ts";
+import { cellAt } from "../../client/year-values.ts";
+import type { LayerName, MapData, MapEntry } from "../../client/map-data.ts";
+import { formatNumber, type Lang } from "../../i18n/format.ts";
+import type { AreaOfficials } from "../../stats/index.ts";
+import { provinceUrls, unitUrls } from "../routes.ts";
+import type { ViewContext } from "./context.ts";
+
+/** Cumulative officials by the end of each year, aligned with `years`. */
+function cumulative(area: AreaOfficials, years: number[]): number[] {
+  const byYear = new Map(area.byYear.map((y) => [y.year, y.cumulative]));
+  let last = 0;
+  return years.map((y) => (last = byYear.get(y) ?? last));
+}
+
+function layerAreas(ctx: ViewContext, layer: LayerName): AreaOfficials[] {
+  return layer === "provinces" ? ctx.site.stats.officials.byProvince : ctx.site.stats.officials.byUnit;
+}
+
+function hrefOf(area: AreaOfficials, layer: LayerName, lang: Lang): string {
+  return (layer === "provinces" ? provinceUrls : unitUrls)(area.name_vi)[lang];
+}
+
+/** What the map page's script and SVGs are made from: per-area series, the class scales and the page texts. */
+export function mapData(ctx: ViewContext, lang: Lang): MapData {
+  const { firstYear, latestYear } = ctx.site.stats.meta;
+  const years = Array.from({ length: latestYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const layers = {} as MapData["layers"];
+  for (const layer of ["provinces", "units"] as const) {
+    const entries: Record<string, MapEntry> = {};
+    for (const area of layerAreas(ctx, layer)) {
+      entries[area.code] = { name: ctx.name(area, lang), href: hrefOf(area, layer, lang), officials: cumulative(area, years), firstYear: area.firstYear };
+    }
+    layers[layer] = entries;
+  }
+  const maxOfficials = Math.max(...ctx.site.stats.officials.byProvince.map((p) => p.officials));
+  const k = (key: string, params?: Record<string, number>) => ctx.t(`map.${key}`, lang, params);
+  const { provinces, units } = ctx.site.stats.meta.counts;
+  return {
+    lang,
+    years,
+    layers,
+    scales: { officials: officialsScale(maxOfficials), firstYear: firstYearScale(firstYear, latestYear) },
+    text: {
+      year: k("year"),
+      officials: k("tipOfficials"),
+      firstYear: k("tipFirstYear"),
+      notYet: k("tipNotYet"),
+      status: k("status"),
+      layerProvinces: k("layerProvinces", { count: provinces }),
+      layerUnits: k("layerUnits", { count: units }),
+      measureOfficials: k("measureOfficials"),
+      measureFirstYear: k("measureFirstYear"),
+      legendNoValue: k("legendNoValue"),
+    },
+  };
+}
+
+/** One layer's SVG coloured by cumulative officials at the latest year, each area a link with its figures. */
+function layerSvg(ctx: ViewContext, data: MapData, layer: LayerName, lang: Lang, topology: unknown, options: { idPrefix: string; links: boolean }) {
+  const last = data.years.length - 1;
+  const fills: Record<string, string> = {};
+  const labels: Record<string, string> = {};
+  for (const [id, e] of Object.entries(data.layers[layer])) {
+    const value = e.officials[last] ?? 0;
+    fills[id] = colourFor(value, data.scales.officials);
+    labels[id] = `${e.name}: ${value > 0 ? ctx.t("map.tipOfficials", lang, { n: formatNumber(value, lang) }) : ctx.t("map.tipNotYet", lang)}`;
+  }
+  return provinceMap(topology as never, {
+    layer,
+    layout: "portrait",
+    fills,
+    labels,
+    idPrefix: options.idPrefix,
+    title: ctx.t(layer === "provinces" ? "map.svgTitleProvinces" : "map.svgTitleUnits", lang, { year: data.years[last] ?? "" }),
+    desc: ctx.t("map.svgDesc", lang),
+    archipelagoLabels: { hoangSa: ctx.t("map.hoangSa", lang), truongSa: ctx.t("map.truongSa", lang) },
+    link: options.links ? (id: string) => data.layers[layer][id]?.href ?? null : undefined,
+  });
+}
+
+/** The map page's explorer: both layers, their tables, the legend and the data for the script. */
+export function mapExplorer(ctx: ViewContext, topology: unknown, lang: Lang) {
+  const data = mapData(ctx, lang);
+  const last = data.years.length - 1;
+  const latestYear = data.years[last] ?? 0;
+  const layers = (["provinces", "units"] as const).map((layer) => ({
+    id: layer,
+    heading: layer === "provinces" ? data.text.layerProvinces : data.text.layerUnits,
+    caption: ctx.t(layer === "provinces" ? "map.tableProvinces" : "map.tableUnits", lang, { year: data.years[last] ?? "" }),
+    nameHeading: ctx.t(layer === "provinces" ? "map.colProvince" : "map.colUnit", lang),
+    svg: layerSvg(ctx, data, layer, lang, topology, { idPrefix: `map-${layer}`, links: true }),
+    rows: Object.entries(data.layers[layer])
+      .map(([id, e]) => ({
+        id,
+        name: e.name,
+        href: e.href,
+        order: e.officials[last] ?? 0,
+        officials: cellAt(e, "officials", latestYear, data.years, lang),
+        firstYear: cellAt(e, "firstYear", latestYear, data.years, lang),
+      }))
+      .sort((a, b) => b.order - a.order || a.name.localeCompare(b.name, lang)),
+  }));
+  // The same markup the browser writes, so the page does not change when the script starts.
+  const items = legendModel(data.scales.officials, { min: 1, max: null, format: (n) => formatNumber(n, lang) }, data.text.legendNoValue);
+  const legend = legendMarkup(data.text.measureOfficials, items);
+  return { data, layers, legend, firstYear: data.years[0], latestYear };
+}
+
+/** The home page's small map: the 63 provinces at the latest year, no links (the map page has them). */
+export function smallMap(ctx: ViewContext, topology: unknown, lang: Lang): string {
+  return layerSvg(ctx, mapData(ctx, lang), "provinces", lang, topology, { idPrefix: "home-map", links: false });
+}
