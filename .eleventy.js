@@ -3,13 +3,12 @@ import sitePlugin from "./src/eleventy/plugin.ts";
 /** Eleventy renders site/ from the aggregated data that `npm run build` writes (see scripts/build.ts). */
 export default async function (eleventyConfig) {
   eleventyConfig.addPlugin(sitePlugin, {
-    // Written by the data step of the build; the default lets `npx tsx` experiments find a previous one.
-    statsFile: process.env.MOIT_STATS ?? ".build/stats.json",
+    // Written by the data step of `npm run build` (scripts/build.ts), which sets MOIT_STATS.
+    statsFile: process.env.MOIT_STATS,
     topologyFile: "data/geo/vietnam.topo.json",
     // A missing translation fails the build in CI and is flagged on the page locally.
     strict: Boolean(process.env.CI && process.env.CI !== "false"),
   });
-  if (process.env.MOIT_SKIP) eleventyConfig.ignores.add(process.env.MOIT_SKIP);
   eleventyConfig.addPassthroughCopy({ "site/assets/site.css": "assets/site.css", "site/assets/favicon.svg": "assets/favicon.svg" });
 }
 

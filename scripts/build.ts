@@ -4,11 +4,13 @@
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { buildDownloads, downloadsData, type DataPackageDescriptor } from "../src/downloads/index.ts";
 import { siteData } from "../src/site/site-data.ts";
 import { bundleClient } from "./lib/bundle-client.ts";
 import { checkDataFolder, isStrict } from "./lib/cli.ts";
 import { makeStagingDir, publishDir } from "./lib/publish.ts";
 import { renderSite } from "./lib/render-site.ts";
+import { writeFiles } from "./lib/write-files.ts";
 
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.MOIT_OUTPUT ?? "_site");
@@ -18,14 +20,18 @@ const check = await checkDataFolder(dataDir, isStrict(process.argv));
 if (!check.ok || !check.dataset) {
   process.exitCode = 1;
 } else {
-  const staging = await makeStagingDir(root);
+  const staging = await makeStagingDir(outDir);
   try {
     const site = path.join(staging, "_site");
     const statsFile = path.join(staging, "stats.json");
-    const descriptor = JSON.parse(await readFile(path.join(dataDir, "datapackage.json"), "utf8")) as { version?: string };
+    // The check has read and validated this descriptor already.
+    const descriptor = JSON.parse(await readFile(path.join(dataDir, "datapackage.json"), "utf8")) as DataPackageDescriptor;
     const { homepage } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { homepage: string };
-    await writeFile(statsFile, JSON.stringify(siteData(check.dataset, descriptor, homepage)));
+    const data = siteData(check.dataset, descriptor, (process.env.SITE_URL ?? homepage).replace(/\/$/, ""));
+    const files = await buildDownloads(data, descriptor);
+    await writeFile(statsFile, JSON.stringify({ ...data, downloads: await downloadsData(data, descriptor, files) }));
     await renderSite(site, statsFile);
+    await writeFiles(site, files);
     await bundleClient(path.join(site, "assets", "main.js"));
     await publishDir(site, outDir);
     console.log(`Đã xây dựng trang vào ${path.relative(root, outDir)}/ · Site built into ${path.relative(root, outDir)}/`);

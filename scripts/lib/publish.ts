@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
-/** A fresh staging folder under .build/, on the same file system as the output so the swap is a rename. */
-export async function makeStagingDir(root: string): Promise<string> {
-  await mkdir(path.join(root, ".build"), { recursive: true });
-  return mkdtemp(path.join(root, ".build", "staging-"));
+/** A fresh staging folder beside the output (`_site.staging-…`): same file system, so the swap is a rename. */
+export async function makeStagingDir(outDir: string): Promise<string> {
+  await mkdir(path.dirname(outDir), { recursive: true });
+  return mkdtemp(`${outDir}.staging-`);
 }
 
 async function exists(p: string): Promise<boolean> {

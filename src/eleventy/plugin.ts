@@ -1,16 +1,18 @@
 import { readFileSync } from "node:fs";
 import { formatDate, formatNumber, formatPercent, type Lang } from "../i18n/format.ts";
+import downloadsEn from "../i18n/downloads.en.json" with { type: "json" };
+import downloadsVi from "../i18n/downloads.vi.json" with { type: "json" };
 import en from "../i18n/en.json" with { type: "json" };
 import vi from "../i18n/vi.json" with { type: "json" };
 import { translator, type Messages } from "../i18n/translate.ts";
 import { SECTIONS } from "../site/routes.ts";
 import { pages } from "../site/pages.ts";
 import { siteViews } from "../site/views/index.ts";
-import type { SiteData } from "../site/site-data.ts";
+import type { PublishedSite } from "../site/site-data.ts";
 
 export interface SitePluginOptions {
   /** The JSON written by the data step of the build (SiteData). */
-  statsFile: string;
+  statsFile: string | undefined;
   /** The TopoJSON of data/geo/. */
   topologyFile: string;
   /** A missing translation throws instead of being flagged on the page. */
@@ -19,18 +21,21 @@ export interface SitePluginOptions {
 
 /** Everything the templates use, registered in one place: global data, filters, views. */
 export default function sitePlugin(eleventyConfig: any, options: SitePluginOptions): void {
-  const site = JSON.parse(readFileSync(options.statsFile, "utf8")) as SiteData;
+  if (!options.statsFile) throw new Error("The site is built from the aggregated data: run `npm run build`, not Eleventy alone.");
+  const site = JSON.parse(readFileSync(options.statsFile, "utf8")) as PublishedSite;
   const topology = JSON.parse(readFileSync(options.topologyFile, "utf8"));
-  const t = translator({ vi: vi as Messages, en: en as Messages }, {
+  const tables = { vi: { ...vi, ...downloadsVi } as Messages, en: { ...en, ...downloadsEn } as Messages };
+  const t = translator(tables, {
     strict: options.strict,
     onMissing: (key, lang) => console.warn(`Thiếu bản dịch / Missing translation: ${lang} "${key}"`),
   });
-  const baseUrl = (process.env.SITE_URL ?? site.build.baseUrl).replace(/\/$/, "");
+  const baseUrl = site.build.baseUrl;
 
   // Global data
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addGlobalData("stats", site.stats);
   eleventyConfig.addGlobalData("build", site.build);
+  eleventyConfig.addGlobalData("downloads", site.downloads);
   eleventyConfig.addGlobalData("langs", ["vi", "en"]);
   eleventyConfig.addGlobalData("sections", SECTIONS);
   eleventyConfig.addGlobalData("navSections", ["map", "progress", "courses", "provinces", "data", "about"]);

@@ -58,7 +58,7 @@ function inset(id: ArchipelagoId, frame: Frame, fontSize: number): ArchipelagoPa
 
 function portrait(width: number, height: number): MapLayout {
   const pad = Math.round(Math.min(width, height) * 0.02);
-  const fontSize = 9;
+  const fontSize = 10.5;
   const mainland = geoMercator().fitExtent([[pad, pad], [width - pad, height - pad]], boxCorners(mainlandBox));
   const [left] = xy(mainland, mainlandBox[0], mainlandBox[3]);
   mainland.translate([mainland.translate()[0] - left + pad, mainland.translate()[1]]);

@@ -1,4 +1,5 @@
 import type { Dataset, FactCheck } from "../data/types.ts";
+import type { DownloadsData } from "../downloads/index.ts";
 import { aggregate, reconcile, type Aggregates } from "../stats/index.ts";
 
 /** Facts about this build of the site shown on pages: what data it shows and where it lives. */
@@ -29,4 +30,9 @@ export function siteData(dataset: Dataset, descriptor: { version?: string }, bas
     facts: reconcile(dataset),
     build: { dataVersion: descriptor.version ?? latest?.version ?? "", dataDate: latest?.date ?? "", baseUrl },
   };
+}
+
+/** What the build hands to Eleventy: the site's data and what the data page says about the download files. */
+export interface PublishedSite extends SiteData {
+  downloads: DownloadsData;
 }

@@ -104,13 +104,18 @@ export function mapExplorer(ctx: ViewContext, topology: unknown, lang: Lang) {
       }))
       .sort((a, b) => b.order - a.order || a.name.localeCompare(b.name, lang)),
   }));
-  // The same markup the browser writes, so the page does not change when the script starts.
-  const items = legendModel(data.scales.officials, { min: 1, max: null, format: (n) => formatNumber(n, lang) }, data.text.legendNoValue);
-  const legend = legendMarkup(data.text.measureOfficials, items);
-  return { data, layers, legend, firstYear: data.years[0], latestYear };
+  return { data, layers, legend: officialsLegend(data, lang), firstYear: data.years[0], latestYear };
 }
 
-/** The home page's small map: the 63 provinces at the latest year, no links (the map page has them). */
+/** The legend of the officials measure, the same markup the browser writes, so nothing moves when the script starts. */
+function officialsLegend(data: MapData, lang: Lang): string {
+  const items = legendModel(data.scales.officials, { min: 1, max: null, format: (n) => formatNumber(n, lang) }, data.text.legendNoValue);
+  return legendMarkup(data.text.measureOfficials, items);
+}
+
+/** The home page's small map: the 63 provinces at the latest year with its legend, no links (the map page has them). */
 export function smallMap(ctx: ViewContext, topology: unknown, lang: Lang): string {
-  return layerSvg(ctx, mapData(ctx, lang), "provinces", lang, topology, { idPrefix: "home-map", links: false });
+  const data = mapData(ctx, lang);
+  const svg = layerSvg(ctx, data, "provinces", lang, topology, { idPrefix: "home-map", links: false });
+  return `<div class="map-legend">${officialsLegend(data, lang)}</div>${svg}`;
 }

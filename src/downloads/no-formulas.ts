@@ -1,0 +1,60 @@
+/**
+ * The last check before the build writes /files/: reads every table back out of its CSV, JSON, XLSX
+ * and ZIP bytes and throws if any text cell would run as a formula (see neutralise.ts). XLSX sheets
+ * must also hold no formula element at all.
+ */
+import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
+import { looksLikeFormula } from "./neutralise.ts";
+import type { DownloadFile } from "./types.ts";
+
+const decodeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
+    e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "apos" ? "'" : e === "amp" ? "&" : String.fromCodePoint(Number(e.startsWith("#x") ? `0x${e.slice(2)}` : e.slice(1))),
+  );
+
+function csvCells(text: string): string[] {
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data.flat();
+}
+
+function jsonCells(text: string): string[] {
+  const records = JSON.parse(text) as unknown;
+  if (!Array.isArray(records)) return [];
+  return records.flatMap((r) => Object.values(r as Record<string, unknown>)).filter((v): v is string => typeof v === "string");
+}
+
+function xlsxCells(bytes: Uint8Array, where: string, problems: string[]): string[] {
+  const parts = unzipSync(bytes);
+  const cells: string[] = [];
+  for (const [name, part] of Object.entries(parts)) {
+    if (!/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(name)) continue;
+    const xml = strFromU8(part);
+    if (/<f[\s>/]/.test(xml)) problems.push(`${where} ${name}: formula element`);
+    for (const m of xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) cells.push(decodeXml(m[1] ?? ""));
+  }
+  return cells;
+}
+
+function cellsOf(name: string, bytes: Uint8Array, where: string, problems: string[]): string[] {
+  if (name.endsWith(".csv")) return csvCells(strFromU8(bytes));
+  if (name.endsWith(".xlsx")) return xlsxCells(bytes, where, problems);
+  if (name.endsWith(".zip")) {
+    return Object.entries(unzipSync(bytes)).flatMap(([entry, inner]) => cellsOf(entry, inner, `${where} → ${entry}`, problems));
+  }
+  // JSON tables only: metadata files (datapackage.json, catalog.jsonld) hold patterns, not cells.
+  if (name.endsWith(".json") && name !== "datapackage.json") return jsonCells(strFromU8(bytes));
+  return [];
+}
+
+/** Throws an Error naming each file and cell that starts like a formula; returns nothing when all are safe. */
+export function assertNoFormulas(files: readonly DownloadFile[]): void {
+  const problems: string[] = [];
+  for (const file of files) {
+    for (const cell of cellsOf(file.path.slice(file.path.lastIndexOf("/") + 1), file.bytes, file.path, problems)) {
+      if (looksLikeFormula(cell)) problems.push(`${file.path}: ${JSON.stringify(cell)}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`Ô có thể chạy như công thức / Cells that would run as formulas:\n  ${problems.slice(0, 20).join("\n  ")}${problems.length > 20 ? `\n  … ${problems.length - 20}` : ""}`);
+  }
+}

@@ -1,0 +1,43 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { assertNoFormulas, zipArchive, type DownloadFile } from "../../src/downloads/index.ts";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const fileOf = (path: string, bytes: Uint8Array): DownloadFile => ({ path, bytes, mediaType: "", title_vi: "", title_en: "" });
+
+async function xlsx(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  fill(book.addWorksheet("t"));
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe("assertNoFormulas(files)", () => {
+  it("accepts neutralised text and negative numbers", () => {
+    expect(() => assertNoFormulas([fileOf("/files/a.csv", utf8("\uFEFFa,b\r\n'=1+1,-5\r\n")), fileOf("/files/a.json", utf8('[{"a":"\'@x","b":-5}]'))])).not.toThrow();
+  });
+
+  it("refuses a CSV cell that starts with =", () => {
+    expect(() => assertNoFormulas([fileOf("/files/a.csv", utf8('a\r\n"=HYPERLINK(""x"")"\r\n'))])).toThrow('/files/a.csv: "=HYPERLINK(\\"x\\")"');
+  });
+
+  it("refuses a JSON text value that starts with @ or a tab", () => {
+    expect(() => assertNoFormulas([fileOf("/files/a.json", utf8('[{"a":"@SUM(1)"}]'))])).toThrow('/files/a.json: "@SUM(1)"');
+    expect(() => assertNoFormulas([fileOf("/files/a.json", utf8('[{"a":"\\tx"}]'))])).toThrow("/files/a.json");
+  });
+
+  it("refuses a workbook with a formula cell or a text cell that starts with +", async () => {
+    const formula = await xlsx((s) => (s.getCell("A1").value = { formula: "1+1", result: 2 }));
+    expect(() => assertNoFormulas([fileOf("/files/a.xlsx", formula)])).toThrow("formula element");
+    const plus = await xlsx((s) => (s.getCell("A1").value = "+84 24 3825"));
+    expect(() => assertNoFormulas([fileOf("/files/a.xlsx", plus)])).toThrow('/files/a.xlsx: "+84 24 3825"');
+  });
+
+  it("looks inside a ZIP", () => {
+    const zip = zipArchive({ "a.csv": utf8("a\r\n-x\r\n") }, "2018-03-01");
+    expect(() => assertNoFormulas([fileOf("/files/all.zip", zip)])).toThrow('/files/all.zip: "-x"');
+  });
+
+  it("does not read the patterns of datapackage.json as cells", () => {
+    expect(() => assertNoFormulas([fileOf("/files/datapackage.json", utf8('{"resources":[{"pattern":"-?\\\\d"}]}'))])).not.toThrow();
+  });
+});
