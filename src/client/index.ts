@@ -27,3 +27,4 @@ export { compareCells, sortOrder, type SortDirection } from "./sort-order.ts";
 export { sortableTable, TABLE_UPDATED } from "./sortable-table.ts";
 export { tooltipPosition, type Box } from "./tooltip-position.ts";
 export { cellAt, colourAt, officialsBy, valueAt } from "./year-values.ts";
+export { chartPng, pngSize } from "./chart-png.ts";

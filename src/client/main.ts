@@ -2,10 +2,10 @@
  * The browser bundle (/assets/main.js, <script type="module">): each feature finds its own
  * elements by data attributes and does nothing when they are absent.
  */
-import { copyButton, embedHeight, mapExplorer, provinceFilter, sortableTable } from "./index.ts";
+import { chartPng, copyButton, embedHeight, mapExplorer, provinceFilter, sortableTable } from "./index.ts";
 
 // The map explorer runs before the sortable tables so its first cell rewrite needs no re-sort.
-const features: Array<() => void> = [mapExplorer, sortableTable, provinceFilter, copyButton, embedHeight];
+const features: Array<() => void> = [mapExplorer, sortableTable, provinceFilter, copyButton, chartPng, embedHeight];
 
 for (const feature of features) {
   try {

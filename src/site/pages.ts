@@ -1,5 +1,7 @@
 import type { Lang } from "../i18n/format.ts";
-import { courseUrls, provinceUrls, unitUrls, type Urls } from "./routes.ts";
+import { courseUrls, embedUrls, provinceUrls, unitUrls, type Urls } from "./routes.ts";
+import { FIGURE_IDS } from "./views/figure.ts";
+import { chartFileList } from "./views/exports.ts";
 import type { SiteData } from "./site-data.ts";
 
 const LANGS: Lang[] = ["vi", "en"];
@@ -23,6 +25,8 @@ export function pages(site: SiteData) {
     languages: LANGS.map((lang) => ({ lang })),
     provinces: each([...provinces.keys()], (code) => provinceUrls(provinces.get(code)!.name_vi)),
     units: each([...units.keys()], (code) => unitUrls(units.get(code)!.name_vi)),
+    embeds: each([...FIGURE_IDS], embedUrls),
+    chartFiles: chartFileList(),
     courses: each(
       site.stats.courses.map((c) => c.id),
       courseUrls,

@@ -38,3 +38,13 @@ export function unitUrls(nameVi: string): Urls {
   const slug = slugify(nameVi);
   return { vi: `${SECTIONS.units.vi}${slug}/`, en: `${SECTIONS.units.en}${slug}/` };
 }
+
+/** A chart alone, for an iframe on another site: "coverage" → { vi: "/nhung/coverage/", en: "/en/embed/coverage/" }. */
+export function embedUrls(id: string): Urls {
+  return { vi: `/nhung/${id}/`, en: `/en/embed/${id}/` };
+}
+
+/** Where a chart's data and images are published: chartFile("coverage", "csv") → "/files/charts/coverage.csv". */
+export function chartFile(id: string, extension: "csv" | "svg" | "png", lang?: Lang): string {
+  return `/files/charts/${id}${lang ? `-${lang}` : ""}.${extension}`;
+}

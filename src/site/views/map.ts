@@ -8,6 +8,7 @@ import { formatNumber, type Lang } from "../../i18n/format.ts";
 import type { AreaOfficials } from "../../stats/index.ts";
 import { provinceUrls, unitUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
+import type { Figure } from "./figure.ts";
 
 /** Cumulative officials by the end of each year, aligned with `years`. */
 function cumulative(area: AreaOfficials, years: number[]): number[] {
@@ -109,8 +110,11 @@ export function mapExplorer(ctx: ViewContext, topology: unknown, lang: Lang) {
 
 /** The legend of the officials measure, the same markup the browser writes, so nothing moves when the script starts. */
 function officialsLegend(data: MapData, lang: Lang): string {
-  const items = legendModel(data.scales.officials, { min: 1, max: null, format: (n) => formatNumber(n, lang) }, data.text.legendNoValue);
-  return legendMarkup(data.text.measureOfficials, items);
+  return legendMarkup(data.text.measureOfficials, officialsLegendItems(data, lang));
+}
+
+function officialsLegendItems(data: MapData, lang: Lang) {
+  return legendModel(data.scales.officials, { min: 1, max: null, format: (n) => formatNumber(n, lang) }, data.text.legendNoValue);
 }
 
 /** The home page's small map: the 63 provinces at the latest year with its legend, no links (the map page has them). */
@@ -118,4 +122,22 @@ export function smallMap(ctx: ViewContext, topology: unknown, lang: Lang): strin
   const data = mapData(ctx, lang);
   const svg = layerSvg(ctx, data, "provinces", lang, topology, { idPrefix: "home-map", links: false });
   return `<div class="map-legend">${officialsLegend(data, lang)}</div>${svg}`;
+}
+
+/** A map layer at the latest year as a stand-alone figure: the image, embed and data downloads. */
+export function mapFigure(ctx: ViewContext, topology: unknown, layer: LayerName, lang: Lang): Figure {
+  const data = mapData(ctx, lang);
+  const latestYear = data.years.at(-1) ?? 0;
+  const areas = layerAreas(ctx, layer);
+  return {
+    id: layer === "provinces" ? "map-provinces" : "map-units",
+    lang,
+    title: ctx.t(layer === "provinces" ? "map.svgTitleProvinces" : "map.svgTitleUnits", lang, { year: latestYear }),
+    render: (_width, idPrefix) => layerSvg(ctx, data, layer, lang, topology, { idPrefix, links: false }),
+    legend: { title: data.text.measureOfficials, items: officialsLegendItems(data, lang) },
+    table: {
+      fields: ["code", "name_vi", "name_en", "year", "officials_cumulative", "first_year"],
+      rows: areas.map((a) => [a.code, a.name_vi, a.name_en, latestYear, cumulative(a, data.years).at(-1) ?? 0, a.firstYear]),
+    },
+  };
 }

@@ -1,0 +1,66 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { chartFileList, figureCsv, figureSet, figureSvg, figureTools } from "../../src/site/views/exports.ts";
+import { sampleContext, sampleTopology } from "./support.ts";
+
+const ctx = sampleContext();
+const figure = figureSet(ctx, sampleTopology());
+
+function parse(csv: string) {
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+
+describe("figureCsv(figure)", () => {
+  it("holds exactly the coverage chart's points: actual years from the first reached, the targets and the projection", () => {
+    const rows = parse(figureCsv(figure("coverage", "vi")));
+    const series = ctx.site.stats.coverage.advanced.provinces.filter((p) => p.count > 0);
+    expect(rows.filter((r) => r.kind === "actual").map((r) => [Number(r.year), Number(r.provinces)])).toEqual(series.map((p) => [p.year, p.count]));
+    expect(rows.filter((r) => r.kind === "target").map((r) => [Number(r.year), Number(r.provinces)])).toEqual(
+      ctx.site.stats.progress.provinces.map((p) => [p.targetYear, p.targetCount]),
+    );
+    const pending = ctx.site.stats.progress.provinces.find((p) => p.status === "on-track" || p.status === "off-track");
+    expect(rows.filter((r) => r.kind === "projection").map((r) => Number(r.year))).toEqual(pending?.projectedYear ? [pending.projectedYear] : []);
+  });
+
+  it("gives each 2025 unit of the map its cumulative officials, the sum of its former provinces", () => {
+    const rows = parse(figureCsv(figure("map-units", "en")));
+    expect(rows).toHaveLength(ctx.site.dataset.units.length);
+    for (const row of rows) {
+      const members = ctx.site.stats.officials.byProvince.filter((p) => p.code_2025 === row.code);
+      expect(Number(row.officials_cumulative)).toBe(members.reduce((sum, p) => sum + p.officials, 0));
+    }
+  });
+
+  it("is the same file whichever language the figure was made in", () => {
+    expect(figureCsv(figure("regions", "vi"))).toBe(figureCsv(figure("regions", "en")));
+  });
+});
+
+describe("figureSvg(ctx, figure)", () => {
+  it("is a stand-alone image with the title, the source line, the licence and the page address", () => {
+    const svg = figureSvg(ctx, figure("coverage", "en"));
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    expect(svg).toContain("Share of provinces with officials trained in assessment practice");
+    expect(svg).toContain("Licence CC BY 4.0 · https://example.test/en/progress/");
+    expect(svg).toContain("Includes illustrative figures");
+  });
+
+  it("draws the map's colour key into the image", () => {
+    const svg = figureSvg(ctx, figure("map-provinces", "vi"));
+    expect(svg).toContain("Số lượt cán bộ (cộng dồn)");
+    expect(svg).toContain("QĐ. Hoàng Sa (TP. Đà Nẵng)");
+    expect(svg).toContain("QĐ. Trường Sa (tỉnh Khánh Hòa)");
+  });
+});
+
+describe("figureTools(ctx, figure)", () => {
+  it("points to the published files and an iframe snippet that resizes to the height the embed reports", () => {
+    const tools = figureTools(ctx, figure("regions", "vi"));
+    expect(tools.csv).toBe("/files/charts/regions.csv");
+    expect(tools.svg).toBe("/files/charts/regions-vi.svg");
+    expect(tools.snippet).toContain('<iframe src="https://example.test/nhung/regions/"');
+    expect(tools.snippet).toContain('d.type!=="moit-embed-height"');
+    expect(chartFileList().map((f) => f.path)).toEqual(expect.arrayContaining([tools.csv, tools.svg]));
+  });
+});
