@@ -15,9 +15,24 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-/** Fills "{name}" placeholders: fill("{n} tỉnh", { n: "49" }) → "49 tỉnh". */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+
+/**
+ * Fills "{name}" placeholders, and English plurals written "{n, plural, one {# course} other {# courses}}"
+ * ("#" is the number): fill("{n} tỉnh", { n: "49" }) → "49 tỉnh".
+ */
+export function fill(template: string, params: Record<string, string | number> = {}, lang: Lang = "vi"): string {
+  const rules = new Intl.PluralRules(lang === "vi" ? "vi-VN" : "en-GB");
+  return template
+    .replace(PLURAL, (whole, name: string, one: string, other: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name]!;
+      // A number already formatted for display ("1.234") is never "one"; a plain "1" is.
+      const count = typeof value === "number" ? value : Number(value);
+      const form = Number.isFinite(count) && rules.select(count) === "one" ? one : other;
+      return form.replace(/#/g, String(value));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**
@@ -28,7 +43,7 @@ export function translator(tables: Record<Lang, Messages>, options: { strict: bo
   const reported = new Set<string>();
   return function t(key: string, lang: Lang, params?: Record<string, string | number>): string {
     const template = lookup(tables[lang], key);
-    if (template !== undefined) return fill(template, params);
+    if (template !== undefined) return fill(template, params, lang);
     if (options.strict) throw new MissingTranslationError(`Missing translation "${key}" for language "${lang}"`);
     if (!reported.has(`${lang}:${key}`)) {
       reported.add(`${lang}:${key}`);
