@@ -9,7 +9,7 @@ export default async function (eleventyConfig) {
     // A missing translation fails the build in CI and is flagged on the page locally.
     strict: Boolean(process.env.CI && process.env.CI !== "false"),
   });
-  eleventyConfig.addPassthroughCopy({ "site/assets/site.css": "assets/site.css", "site/assets/favicon.svg": "assets/favicon.svg" });
+  eleventyConfig.addPassthroughCopy({ "site/assets/site.css": "assets/site.css", "site/assets/favicon.svg": "assets/favicon.svg", "site/assets/favicon.ico": "favicon.ico" });
 }
 
 export const config = {

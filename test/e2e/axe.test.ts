@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasBrowser } from "./browser.ts";
 import { useSite } from "./setup.ts";
 import { stats } from "./stats.ts";
-import { pageCases } from "./templates.ts";
+import { embedCases, pageCases } from "./templates.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const RULE_SETS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -34,7 +34,7 @@ describe.skipIf(!hasBrowser)("axe-core on every page template", () => {
   });
   afterAll(() => page?.close());
 
-  const cases = pageCases(stats).flatMap((c) => WIDTHS.map((width) => [`${c.lang} ${c.template} page (${c.path}) at ${width} px`, { ...c, width }] as const));
+  const cases = [...pageCases(stats), ...embedCases()].flatMap((c) => WIDTHS.map((width) => [`${c.lang} ${c.template} page (${c.path}) at ${width} px`, { ...c, width }] as const));
   it.each(cases)("finds no WCAG 2.2 AA or best-practice violation on the %s", async (_, c) => {
     await page.setViewportSize({ width: c.width, height: 800 });
     await page.goto(site.url(c.path), { waitUntil: "load" });

@@ -44,3 +44,13 @@ export function pageCases(stats: Aggregates): PageCase[] {
 export function counterpart(cases: PageCase[], page: PageCase): PageCase | undefined {
   return cases.find((c) => c.template === page.template && c.lang !== page.lang);
 }
+
+/** The chart-only pages made for iframes on other sites: no header, footer or language switch, so only axe checks them here. */
+export function embedCases(): PageCase[] {
+  return [
+    { template: "embed", lang: "vi", path: "/nhung/coverage/", status: 200 },
+    { template: "embed", lang: "en", path: "/en/embed/coverage/", status: 200 },
+    { template: "embed-map", lang: "vi", path: "/nhung/map-provinces/", status: 200 },
+    { template: "embed-map", lang: "en", path: "/en/embed/map-provinces/", status: 200 },
+  ];
+}
