@@ -1,6 +1,10 @@
-/** npm run check: validates data/ against data/datapackage.json and reconciles the published figures. Writes nothing. */
+/**
+ * npm run check [-- --strict] [folder]: validates the data folder (default data/, or MOIT_DATA)
+ * against its datapackage.json and reconciles the published figures. Writes nothing.
+ */
 import { checkDataFolder, isStrict } from "./lib/cli.ts";
 
-const result = await checkDataFolder("data", isStrict(process.argv));
+const folder = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? process.env.MOIT_DATA ?? "data";
+const result = await checkDataFolder(folder, isStrict(process.argv));
 if (result.ok) console.log("Dữ liệu hợp lệ. / The data is valid.");
 process.exitCode = result.ok ? 0 : 1;

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { formatReport } from "../../src/data/index.ts";
 import { checkPackage, type CheckResult } from "../../src/pipeline/index.ts";
 import { readDataFolder } from "./read-data.ts";
@@ -20,7 +21,10 @@ export async function checkDataFolder(dir: string, strict: boolean): Promise<Che
     );
     return { dataset: null, problems: [], ok: false };
   }
-  const result = checkPackage(input.descriptor, input.files, { strict });
+  // Problems name files as the official sees them from the project folder: "data/participants.csv".
+  const relative = path.relative(process.cwd(), dir) || ".";
+  const displayPrefix = `${relative.startsWith("..") ? path.resolve(dir) : relative}/`.replace(/\\/g, "/");
+  const result = checkPackage(input.descriptor, input.files, { strict, displayPrefix });
   if (result.problems.length > 0) {
     const report = formatReport(result.problems);
     (result.ok ? console.warn : console.error)(report);

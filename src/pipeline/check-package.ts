@@ -14,12 +14,17 @@ export interface CheckResult {
  * A published figure the data contradicts is an error when strict (CI, --strict), a warning otherwise.
  * Pure, so the same check can run in the browser.
  */
-export function checkPackage(descriptor: unknown, files: Record<string, Uint8Array>, options: { strict: boolean }): CheckResult {
-  const { dataset, problems } = validatePackage(descriptor, files, { displayPrefix: "data/" });
+export function checkPackage(
+  descriptor: unknown,
+  files: Record<string, Uint8Array>,
+  options: { strict: boolean; displayPrefix?: string },
+): CheckResult {
+  const displayPrefix = options.displayPrefix ?? "data/";
+  const { dataset, problems } = validatePackage(descriptor, files, { displayPrefix });
   const all = [...problems];
   if (dataset) {
     for (const check of reconcile(dataset)) {
-      if (!check.ok) all.push(factMismatch(check, options.strict ? "error" : "warning"));
+      if (!check.ok) all.push(factMismatch(check, options.strict ? "error" : "warning", { displayPrefix }));
     }
   }
   const ok = dataset !== null && !all.some((p) => p.severity === "error");
