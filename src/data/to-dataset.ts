@@ -2,7 +2,8 @@
 import type { Dataset } from "./types.ts";
 import type { Tables } from "./validate/table.ts";
 
-const datasetKey: Record<string, keyof Dataset> = {
+/** Which array of the Dataset holds each resource of data/datapackage.json. */
+export const datasetKey: Readonly<Record<string, keyof Dataset>> = {
   provinces: "provinces",
   "provinces-2025": "units",
   courses: "courses",

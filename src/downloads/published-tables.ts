@@ -1,19 +1,9 @@
 /** The resources of data/ as published: the validated rows, columns in the descriptor's order. */
+import { datasetKey } from "../data/index.ts";
 import type { Dataset } from "../data/types.ts";
 import { bilingual } from "./bilingual.ts";
 import type { Cell, DataPackageDescriptor, Row, Table } from "./types.ts";
 
-/** Which array of the Dataset holds each resource of data/datapackage.json. */
-const datasetKey: Record<string, string> = {
-  provinces: "provinces",
-  "provinces-2025": "units",
-  courses: "courses",
-  sessions: "sessions",
-  participants: "participants",
-  targets: "targets",
-  "published-facts": "facts",
-  changelog: "changelog",
-};
 
 /** A file stem from the resource path: "published-facts.csv" → "published-facts". */
 function stem(path: string): string {

@@ -1,5 +1,5 @@
 /** The aggregated statistics: JSON-serialisable, written once by the build and read by the site, downloads and browser. */
-import type { Organisation, Programme, Region, Status } from "../data/types.ts";
+import type { Organisation, Programme, Region, Session, Status } from "../data/types.ts";
 
 /** Officials per organisation type, every type present (0 when none). */
 export type OrganisationCounts = Record<Organisation, number>;
@@ -104,16 +104,8 @@ export interface Officials {
   byUnit: UnitOfficials[];
 }
 
-export interface SessionSummary {
-  round: number;
-  start_date: string | null;
-  end_date: string | null;
-  city: string | null;
-  province_code: string | null;
-  days: number | null;
-  source_url: string | null;
-  status: Status;
-}
+/** A round of a course as the course summary lists it. */
+export type SessionSummary = Omit<Session, "course_id">;
 
 export interface CourseSummary {
   id: string;

@@ -1,3 +1,4 @@
+import { datasetKey } from "../../src/data/index.ts";
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
@@ -26,16 +27,7 @@ beforeAll(async () => {
   files = await buildDownloads(site, descriptor());
 }, 60_000);
 
-const datasetKeys: Record<string, keyof Dataset | "changelog"> = {
-  provinces: "provinces",
-  "provinces-2025": "units",
-  courses: "courses",
-  sessions: "sessions",
-  participants: "participants",
-  targets: "targets",
-  "published-facts": "facts",
-  changelog: "changelog",
-};
+const datasetKeys = datasetKey;
 
 describe("buildDownloads(site, descriptor) on the sample data", () => {
   it("publishes a CSV and a JSON per table, then the workbook, datapackage.json, the ZIP, the catalogue and the feed", () => {
