@@ -35,6 +35,7 @@ export function courseRows(ctx: ViewContext, lang: Lang) {
     return rounds.map((s) => ({
       id: c.id,
       year: c.year,
+      programme: c.programme,
       title: lang === "vi" ? c.title_vi : c.title_en,
       href: courseUrls(c.id)[lang],
       round: s?.round ?? "–",
