@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from "../../i18n/format.ts";
+import { formatDate, formatNumber, type Lang } from "../../i18n/format.ts";
 import type { ViewContext } from "./context.ts";
 
 /** The coverage table: per year, provinces reached by the advanced course and by any course, and 2025 units. */
@@ -38,14 +38,14 @@ export function about(ctx: ViewContext, lang: Lang) {
   const [first, second] = stats.progress.provinces;
   const total = stats.meta.counts.provinces;
   const facts = ctx.site.facts.map((check) => ({
-    label: ctx.t(`facts.${check.fact.indicator}`, lang, { subject: check.fact.subject ?? "", date: check.fact.as_of }),
+    label: ctx.t(`facts.${check.fact.indicator}`, lang, { subject: check.fact.subject ?? "", date: formatDate(check.fact.as_of, lang) }),
     published: `${check.fact.comparison === "at_least" ? "≥ " : ""}${formatNumber(check.fact.value, lang)}`,
     computed: formatNumber(check.computed, lang),
     source: check.fact.source_url,
     sourceHost: new URL(check.fact.source_url).hostname,
   }));
   const sources = new Map<string, string>();
-  for (const t of dataset.targets) sources.set(t.source_url, lang === "vi" ? t.label_vi : t.label_en);
+  for (const t of dataset.targets) sources.set(t.source_url, ctx.t("about.strategySource", lang));
   for (const c of stats.courses) for (const url of c.sources) if (!sources.has(url)) sources.set(url, url);
   return {
     targets: {
