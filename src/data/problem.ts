@@ -22,6 +22,7 @@ export type ProblemCode =
   | "impossible-date"
   | "not-a-full-date"
   | "not-in-enum"
+  | "enum-label"
   | "pattern-mismatch"
   | "below-minimum"
   | "above-maximum"

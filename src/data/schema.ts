@@ -17,6 +17,8 @@ export interface FieldDescriptor {
   description?: string;
   "x-description"?: { vi: string; en: string };
   "x-partialDate"?: boolean;
+  /** What each allowed value means, in words a spreadsheet user might type instead of the code. */
+  "x-enumLabels"?: Record<string, { vi: string; en: string }>;
   format?: string;
   constraints?: FieldConstraints;
 }

@@ -41,7 +41,16 @@ function description(field: TableField, lang: Lang): string {
 function constraints(field: TableField, schema: TableSchema, lang: Lang): string[] {
   const c = field.constraints ?? {};
   const out: string[] = [];
-  if (c.enum) out.push(text("dictionary.enum", lang, { values: c.enum.join(", ") }));
+  if (c.enum) {
+    // "doit (Sở Công Thương)": each allowed code with its meaning when the contract gives one.
+    const labels = field["x-enumLabels"] ?? {};
+    const same = (a: string, b: string) => a.toLowerCase().replace(/_/g, " ") === b.toLowerCase();
+    const values = c.enum.map((value) => {
+      const label = labels[value]?.[lang];
+      return label && !same(value, label) ? `${value} (${label})` : value;
+    });
+    out.push(text("dictionary.enum", lang, { values: values.join(", ") }));
+  }
   if (c.pattern !== undefined) out.push(text("dictionary.pattern", lang, { pattern: c.pattern }));
   if (c.minimum !== undefined) out.push(text("dictionary.minimum", lang, { value: c.minimum }));
   if (c.maximum !== undefined) out.push(text("dictionary.maximum", lang, { value: c.maximum }));

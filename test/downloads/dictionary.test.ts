@@ -29,6 +29,12 @@ describe("dictionary(descriptor, rows, lang)", () => {
     expect(courses.fields.find((f) => f.name === "year")).toMatchObject({ type: "whole number", constraints: ["at least 2010", "at most 2100"], example: "2016" });
   });
 
+  it("says what each allowed code means, in the reader's language, when the contract gives it", () => {
+    const participants = dictionary(descriptor(), rows(), "vi").find((f) => f.name === "participants")!;
+    const organisation = participants.fields.find((f) => f.name === "organisation")!;
+    expect(organisation.constraints[0]).toContain("doit (Sở Công Thương), promotion_centre (Trung tâm khuyến công)");
+  });
+
   it("takes the example from the first non-empty cell of the column", () => {
     const courses = dictionary(descriptor(), rows(), "vi").find((f) => f.name === "courses")!;
     // 2016-BAS has no trainees; 2017-ADV has 3.

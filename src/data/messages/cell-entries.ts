@@ -77,6 +77,10 @@ export const cellEntries = {
       (p.params.suggestion ? `Write "${param(p, "suggestion")}" exactly (upper and lower case matter). ` : "") +
       `Allowed values: ${param(p, "allowed")}.`,
   },
+  "enum-label": {
+    vi: (p) => `${quoted(p)} là tên gọi, không phải mã. Hãy ghi mã "${param(p, "suggestion")}". Các mã được phép: ${param(p, "allowed")}.`,
+    en: (p) => `${quoted(p)} is a name, not a code. Write the code "${param(p, "suggestion")}". Allowed codes: ${param(p, "allowed")}.`,
+  },
   "pattern-mismatch": {
     vi: (p) => `${quoted(p)} không đúng dạng của cột này (${param(p, "description_vi")}).`,
     en: (p) => `${quoted(p)} is not in the form this column expects (${param(p, "description_en")}).`,

@@ -90,7 +90,7 @@ describe("checkCells(resource, table, positions, file, skipPattern)", () => {
     ]);
   });
 
-  it("lists the allowed values, and the one meant when only case differs", () => {
+  it("lists the allowed values, and the code meant when only case differs or its name was typed", () => {
     const { problems } = checkWith({ "courses.csv": "courses-not-in-enum.csv" });
     expect(texts(problems)).toEqual([
       [
@@ -99,9 +99,14 @@ describe("checkCells(resource, table, positions, file, skipPattern)", () => {
         'Row 3, column "programme": "Advanced" is not an allowed value. Write "advanced" exactly (upper and lower case matter). Allowed values: basic, advanced.',
       ],
       [
+        "enum-label",
+        'Dòng 4, cột "programme": "cơ bản" là tên gọi, không phải mã. Hãy ghi mã "basic". Các mã được phép: basic, advanced.',
+        'Row 4, column "programme": "cơ bản" is a name, not a code. Write the code "basic". Allowed codes: basic, advanced.',
+      ],
+      [
         "not-in-enum",
-        'Dòng 4, cột "programme": "cơ bản" không phải giá trị được phép. Các giá trị được phép: basic, advanced.',
-        'Row 4, column "programme": "cơ bản" is not an allowed value. Allowed values: basic, advanced.',
+        'Dòng 5, cột "programme": "assessment" không phải giá trị được phép. Các giá trị được phép: basic, advanced.',
+        'Row 5, column "programme": "assessment" is not an allowed value. Allowed values: basic, advanced.',
       ],
     ]);
   });
