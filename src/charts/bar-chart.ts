@@ -1,8 +1,8 @@
 /** Horizontal bars with direct labels, drawn as an SVG string: officials by region, by organisation type… */
 import { max } from "d3-array";
 import { scaleLinear } from "d3-scale";
-import { formatNumber, formatPercent, type Lang } from "../i18n/format.ts";
-import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes } from "./svg.ts";
+import { formatNumber, formatPercent } from "../i18n/format.ts";
+import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
 
 export interface BarRow {
   id: string;
@@ -14,12 +14,7 @@ export interface BarRow {
   note?: string;
 }
 
-export interface BarChartOptions {
-  width: number;
-  lang: Lang;
-  title: string;
-  desc: string;
-  idPrefix: string;
+export interface BarChartOptions extends ChartOptions {
   /** Labels above the bars instead of beside them; defaults to width < 560. */
   compact?: boolean;
   /** Values are shares 0–1, shown as "77,8%"; otherwise counts, "1.234". */

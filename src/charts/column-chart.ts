@@ -1,8 +1,8 @@
 /** Vertical columns per year with their values on top, drawn as an SVG string: a province's officials by year. */
 import { max, range } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
-import { formatNumber, formatPercent, type Lang } from "../i18n/format.ts";
-import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes } from "./svg.ts";
+import { formatNumber, formatPercent } from "../i18n/format.ts";
+import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
 
 export interface ColumnPoint {
   /** A year, or any category label. */
@@ -12,15 +12,8 @@ export interface ColumnPoint {
   highlight?: boolean;
 }
 
-export interface ColumnChartOptions {
-  width: number;
+export interface ColumnChartOptions extends ChartOptions {
   height: number;
-  lang: Lang;
-  title: string;
-  desc: string;
-  idPrefix: string;
-  /** Defaults to width < 560. */
-  compact?: boolean;
   /** Values are shares 0–1, shown as "77,8%". */
   percent?: boolean;
 }

@@ -2,8 +2,8 @@
 import { max, min } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { formatNumber, formatPercent, type Lang } from "../i18n/format.ts";
-import { type Box, COMPACT_BELOW, escapeXml, INK, type LabelSpot, placeLabel, r1, svgDocument, tag, textWidth, typeSizes, wrapText } from "./svg.ts";
+import { formatNumber, formatPercent } from "../i18n/format.ts";
+import { type Box, COMPACT_BELOW, escapeXml, INK, type LabelSpot, placeLabel, r1, svgDocument, tag, textWidth, typeSizes, wrapText, type ChartOptions } from "./svg.ts";
 
 export interface ProgressInput {
   /** Cumulative provinces reached by the end of each year; share is count / total, 0–1. */
@@ -16,15 +16,8 @@ export interface ProgressInput {
   illustrativeYears?: readonly number[];
 }
 
-export interface ProgressChartOptions {
-  width: number;
+export interface ProgressChartOptions extends ChartOptions {
   height: number;
-  lang: Lang;
-  title: string;
-  desc: string;
-  idPrefix: string;
-  /** Defaults to width < 560. */
-  compact?: boolean;
   labels: { projection: string; target: string; yAxis: string; xAxis: string; illustrative?: string };
 }
 

@@ -1,5 +1,18 @@
 /** Shared pieces of the charts drawn as SVG strings: escaping, attributes, ids, type sizes and the outer frame. */
+import type { Lang } from "../i18n/format.ts";
 import { SEQUENTIAL } from "./scales.ts";
+
+/** What every chart is given: its width, language, accessible name and description, and an id prefix. */
+export interface ChartOptions {
+  width: number;
+  lang: Lang;
+  title: string;
+  desc: string;
+  /** Starts every id in the chart, so several charts can share a page. */
+  idPrefix: string;
+  /** The narrow layout for phones; defaults to width < 560. */
+  compact?: boolean;
+}
 
 /** Colours on white, with their contrast ratios (WCAG: text ≥ 4.5:1, graphics ≥ 3:1). */
 export const INK = {

@@ -2,8 +2,8 @@
 import { max, min, range } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import type { Programme } from "../data/types.ts";
-import { formatNumber, type Lang } from "../i18n/format.ts";
-import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes } from "./svg.ts";
+import { formatNumber } from "../i18n/format.ts";
+import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
 
 export interface TimelineItem {
   id: string;
@@ -16,12 +16,7 @@ export interface TimelineItem {
   href: string;
 }
 
-export interface TimelineChartOptions {
-  width: number;
-  lang: Lang;
-  title: string;
-  desc: string;
-  idPrefix: string;
+export interface TimelineChartOptions extends ChartOptions {
   /** Years run down the page, programmes across; defaults to width < 560. */
   compact?: boolean;
   /** Defaults to the first and last course years. */
