@@ -24,8 +24,8 @@ if (!check.ok || !check.dataset) {
   try {
     const site = path.join(staging, "_site");
     const statsFile = path.join(staging, "stats.json");
-    // The check has read and validated this descriptor already.
-    const descriptor = JSON.parse(await readFile(path.join(dataDir, "datapackage.json"), "utf8")) as DataPackageDescriptor;
+    // The descriptor the check read and validated the data against.
+    const descriptor = check.descriptor as DataPackageDescriptor;
     const { homepage } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { homepage: string };
     const data = siteData(check.dataset, descriptor, (process.env.SITE_URL ?? homepage).replace(/\/$/, ""));
     const files = await buildDownloads(data, descriptor);

@@ -8,8 +8,8 @@ export function isStrict(argv: string[]): boolean {
   return argv.includes("--strict") || Boolean(process.env.CI && process.env.CI !== "false");
 }
 
-/** Reads and checks the data folder, printing every problem in Vietnamese and English. */
-export async function checkDataFolder(dir: string, strict: boolean): Promise<CheckResult> {
+/** Reads and checks the data folder, printing every problem in Vietnamese and English; returns the descriptor it read. */
+export async function checkDataFolder(dir: string, strict: boolean): Promise<CheckResult & { descriptor: unknown }> {
   let input;
   try {
     input = await readDataFolder(dir);
@@ -19,7 +19,7 @@ export async function checkDataFolder(dir: string, strict: boolean): Promise<Che
       `Không đọc được thư mục dữ liệu "${dir}": ${reason}\nThe data folder "${dir}" could not be read: ${reason}\n\n` +
         "Chưa xuất bản gì. / Nothing was published.",
     );
-    return { dataset: null, problems: [], ok: false };
+    return { dataset: null, problems: [], ok: false, descriptor: null };
   }
   // Problems name files as the official sees them from the project folder: "data/participants.csv".
   const relative = path.relative(process.cwd(), dir) || ".";
@@ -29,5 +29,5 @@ export async function checkDataFolder(dir: string, strict: boolean): Promise<Che
     const report = formatReport(result.problems);
     (result.ok ? console.warn : console.error)(report);
   }
-  return result;
+  return { ...result, descriptor: input.descriptor };
 }

@@ -1,10 +1,11 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { chartFileList, figureCsv, figureSet, figureSvg, figureTools } from "../../src/site/views/exports.ts";
-import { sampleContext, sampleTopology } from "./support.ts";
+import { topology } from "../geo/load.ts";
+import { sampleContext } from "./support.ts";
 
 const ctx = sampleContext();
-const figure = figureSet(ctx, sampleTopology());
+const figure = figureSet(ctx, topology);
 
 function parse(csv: string) {
   expect(csv.startsWith("\uFEFF")).toBe(true);

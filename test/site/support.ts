@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import en from "../../src/i18n/en.json" with { type: "json" };
 import vi from "../../src/i18n/vi.json" with { type: "json" };
 import { translator, type Messages } from "../../src/i18n/translate.ts";
@@ -11,9 +10,4 @@ export function sampleContext() {
   const site = siteData(loadSample(), { version: "0.1.0" }, "https://example.test");
   const t = translator({ vi: vi as Messages, en: en as Messages }, { strict: true });
   return viewContext(site, t);
-}
-
-/** The committed TopoJSON of data/geo/. */
-export function sampleTopology(): unknown {
-  return JSON.parse(readFileSync(new URL("../../data/geo/vietnam.topo.json", import.meta.url), "utf8"));
 }

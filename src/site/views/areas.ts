@@ -1,5 +1,5 @@
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import type { ProvinceOfficials, UnitOfficials } from "../../stats/index.ts";
+import { organisationCounts, type ProvinceOfficials, type UnitOfficials } from "../../stats/index.ts";
 import { courseUrls, provinceUrls, unitUrls } from "../routes.ts";
 import { foldDiacritics } from "../slug.ts";
 import type { ViewContext } from "./context.ts";
@@ -51,15 +51,13 @@ export function province(ctx: ViewContext, code: string, lang: Lang) {
   const courses = p.courses.map((id) => {
     const c = ctx.site.stats.courses.find((x) => x.id === id)!;
     const own = rows.filter((r) => r.course_id === id);
-    const counts = { doit: 0, promotion_centre: 0, cp_centre: 0, consultancy: 0, other: 0 };
-    for (const r of own) counts[r.organisation] += r.officials;
     return {
       id,
       year: c.year,
       title: lang === "vi" ? c.title_vi : c.title_en,
       href: courseUrls(id)[lang],
       officials: own.reduce((s, r) => s + r.officials, 0),
-      organisations: organisationList(ctx, counts, lang),
+      organisations: organisationList(ctx, organisationCounts(own), lang),
     };
   });
   const name = ctx.name(p, lang);

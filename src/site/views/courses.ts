@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, type Lang } from "../../i18n/format.ts";
-import type { CourseSummary, OrganisationCounts, SessionSummary } from "../../stats/index.ts";
+import { organisationCounts, type CourseSummary, type OrganisationCounts, type SessionSummary } from "../../stats/index.ts";
 import { courseUrls, provinceUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 
@@ -57,14 +57,13 @@ export function course(ctx: ViewContext, id: string, lang: Lang) {
   const provinces = c.provinces.map((code) => {
     const p = ctx.province(code);
     const own = rows.filter((r) => r.province_code === code);
-    const counts = Object.fromEntries(own.map((r) => [r.organisation, r.officials])) as Partial<OrganisationCounts>;
     return {
       code,
       name: ctx.name(p, lang),
       href: provinceUrls(p.name_vi)[lang],
       region: ctx.t(`regions.${p.region}`, lang),
       officials: own.reduce((sum, r) => sum + r.officials, 0),
-      organisations: organisationList(ctx, { doit: 0, promotion_centre: 0, cp_centre: 0, consultancy: 0, other: 0, ...counts }, lang),
+      organisations: organisationList(ctx, organisationCounts(own), lang),
     };
   });
   const first = c.sessions[0];
