@@ -7,7 +7,7 @@ import path from "node:path";
 import { buildDownloads, downloadsData, type DataPackageDescriptor } from "../src/downloads/index.ts";
 import { siteData } from "../src/site/site-data.ts";
 import { bundleClient } from "./lib/bundle-client.ts";
-import { checkDataFolder, isStrict } from "./lib/cli.ts";
+import { checkDataFolder, isPreview } from "./lib/cli.ts";
 import { makeStagingDir, publishDir } from "./lib/publish.ts";
 import { renderSite } from "./lib/render-site.ts";
 import { writeFiles } from "./lib/write-files.ts";
@@ -16,8 +16,8 @@ const root = process.cwd();
 const outDir = path.resolve(root, process.env.MOIT_OUTPUT ?? "_site");
 const dataDir = path.resolve(root, process.env.MOIT_DATA ?? "data");
 
-const check = await checkDataFolder(dataDir, isStrict(process.argv));
-if (!check.ok || !check.dataset) {
+const check = await checkDataFolder(dataDir, isPreview(process.argv));
+if (!check.ok || !check.dataset || !check.aggregates) {
   process.exitCode = 1;
 } else {
   const staging = await makeStagingDir(outDir);
@@ -27,7 +27,7 @@ if (!check.ok || !check.dataset) {
     // The descriptor the check read and validated the data against.
     const descriptor = check.descriptor as DataPackageDescriptor;
     const { homepage } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { homepage: string };
-    const data = siteData(check.dataset, descriptor, (process.env.SITE_URL ?? homepage).replace(/\/$/, ""));
+    const data = siteData(check.dataset, check.aggregates, descriptor, (process.env.SITE_URL ?? homepage).replace(/\/$/, ""));
     const files = await buildDownloads(data, descriptor);
     await writeFile(statsFile, JSON.stringify({ ...data, downloads: await downloadsData(data, descriptor, files) }));
     await renderSite(site, statsFile);

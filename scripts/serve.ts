@@ -1,6 +1,7 @@
 /**
  * npm start: builds the site, serves _site/ on http://localhost:8080 and rebuilds on every change to
- * data/, site/ or src/, reloading the browser. A failed rebuild keeps serving the last good site.
+ * data/, site/ or src/, reloading the browser. A failed rebuild keeps serving the last good site. As a
+ * preview, it shows a published figure the data contradict under a red banner instead of stopping.
  */
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
@@ -8,7 +9,7 @@ import EleventyDevServer from "@11ty/eleventy-dev-server";
 
 function build(): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { stdio: "inherit" });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--preview"], { stdio: "inherit" });
     child.on("exit", (code) => resolve(code === 0));
   });
 }

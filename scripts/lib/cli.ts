@@ -3,13 +3,16 @@ import { formatReport } from "../../src/data/index.ts";
 import { checkPackage, type CheckResult } from "../../src/pipeline/index.ts";
 import { readDataFolder } from "./read-data.ts";
 
-/** Strict in CI and with --strict: published figures the data contradicts stop the build. */
-export function isStrict(argv: string[]): boolean {
-  return argv.includes("--strict") || Boolean(process.env.CI && process.env.CI !== "false");
+/**
+ * The local preview (`npm start` passes --preview): a published figure the data contradict is shown
+ * under a red banner instead of stopping the build. Never in CI.
+ */
+export function isPreview(argv: string[]): boolean {
+  return argv.includes("--preview") && !(process.env.CI && process.env.CI !== "false");
 }
 
 /** Reads and checks the data folder, printing every problem in Vietnamese and English; returns the descriptor it read. */
-export async function checkDataFolder(dir: string, strict: boolean): Promise<CheckResult & { descriptor: unknown }> {
+export async function checkDataFolder(dir: string, preview: boolean): Promise<CheckResult & { descriptor: unknown }> {
   let input;
   try {
     input = await readDataFolder(dir);
@@ -19,12 +22,12 @@ export async function checkDataFolder(dir: string, strict: boolean): Promise<Che
       `Không đọc được thư mục dữ liệu "${dir}": ${reason}\nThe data folder "${dir}" could not be read: ${reason}\n\n` +
         "Chưa xuất bản gì. / Nothing was published.",
     );
-    return { dataset: null, problems: [], ok: false, descriptor: null };
+    return { dataset: null, aggregates: null, problems: [], ok: false, descriptor: null };
   }
   // Problems name files as the official sees them from the project folder: "data/participants.csv".
   const relative = path.relative(process.cwd(), dir) || ".";
   const displayPrefix = `${relative.startsWith("..") ? path.resolve(dir) : relative}/`.replace(/\\/g, "/");
-  const result = checkPackage(input.descriptor, input.files, { strict, displayPrefix });
+  const result = checkPackage(input.descriptor, input.files, { preview, displayPrefix });
   if (result.problems.length > 0) {
     const report = formatReport(result.problems);
     (result.ok ? console.warn : console.error)(report);

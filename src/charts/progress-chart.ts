@@ -12,13 +12,14 @@ export interface ProgressInput {
   /** Shares 0–1; `label` names the target in the marker's tooltip, e.g. "Quyết định 1419/QĐ-TTg". */
   targets: readonly { year: number; share: number; label: string }[];
   projection: { points: readonly { year: number; share: number }[] } | null;
-  /** Years whose figure rests on illustrative rows: drawn as hollow points and explained in a key. */
-  illustrativeYears?: readonly number[];
+  /** Years whose figure rests on sample (illustrative) rows: drawn as hollow points, explained in a key, the last value marked. */
+  sampleYears?: readonly number[];
 }
 
 export interface ProgressChartOptions extends ChartOptions {
   height: number;
-  labels: { projection: string; target: string; yAxis: string; xAxis: string; illustrative?: string };
+  /** `projection` names the year the projection reaches the target ("Projected to reach the target"); `sample` explains hollow points, `sampleShort` marks a sample value. */
+  labels: { projection: string; target: string; yAxis: string; xAxis: string; sample?: string; sampleShort?: string; solid?: string };
 }
 
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
@@ -27,8 +28,8 @@ const HALO = { stroke: "#fff", "stroke-width": 4, "paint-order": "stroke", "stro
 
 /** progressChart({points, total: 63, targets, projection: null}, options) → "<svg …>" with labelled targets and last value. */
 export function progressChart(input: ProgressInput, options: ProgressChartOptions): string {
-  const illustrative = input.points.some((p) => input.illustrativeYears?.includes(p.year));
-  if (illustrative && !options.labels.illustrative) throw new Error("illustrative points need labels.illustrative");
+  const sample = input.points.some((p) => input.sampleYears?.includes(p.year));
+  if (sample && !(options.labels.sample && options.labels.sampleShort)) throw new Error("sample points need labels.sample and labels.sampleShort");
   // A label with no free spot beside its mark moves to the key under the chart; the key's growth shrinks the plot, so redraw.
   const inKey = new Set<string>();
   for (;;) {
@@ -46,18 +47,22 @@ function drawProgress(input: ProgressInput, options: ProgressChartOptions, inKey
   const total = input.total;
   const size = typeSizes(options.compact ?? width < COMPACT_BELOW);
   const projected = input.projection?.points ?? [];
-  const hollow = new Set(input.illustrativeYears ?? []);
+  const hollow = new Set(input.sampleYears ?? []);
   const pct = (share: number) => formatPercent(share, lang, 1).replace(/[.,]0%$/u, "%");
   const ofTotal = (count: number) => `${formatNumber(count, lang)}/${formatNumber(total, lang)}`;
   const lastPoint = input.points.at(-1);
   const end = projected.at(-1);
   const texts = new Map<string, string>();
-  if (lastPoint) texts.set("last", `${pct(lastPoint.share)} (${ofTotal(lastPoint.count)})`);
+  if (lastPoint) texts.set("last", `${pct(lastPoint.share)} (${ofTotal(lastPoint.count)})${hollow.has(lastPoint.year) ? ` · ${labels.sampleShort}` : ""}`);
   input.targets.forEach((t, i) => texts.set(`target-${i}`, `${labels.target}: ${pct(t.share)} · ${t.year}`));
-  if (end) texts.set("projection", `${labels.projection}: ${pct(end.share)} · ${end.year}`);
+  // The projection ends where it meets the target: its label gives that year, not the target's level again.
+  if (end) texts.set("projection", `${labels.projection}: ${end.year}`);
 
   const key: [string, string][] = [];
-  if (input.points.some((p) => hollow.has(p.year))) key.push([tag("circle", { cx: 12, cy: -5, r: 4.5, fill: "#fff", stroke: INK.main, "stroke-width": 2 }), labels.illustrative ?? ""]);
+  if (input.points.some((p) => hollow.has(p.year))) {
+    key.push([tag("circle", { cx: 12, cy: -5, r: 4.5, fill: "#fff", stroke: INK.main, "stroke-width": 2 }), labels.sample ?? ""]);
+    if (labels.solid && input.points.some((p) => !hollow.has(p.year))) key.push([tag("circle", { cx: 12, cy: -5, r: 5, fill: INK.main, stroke: INK.main, "stroke-width": 2 }), labels.solid]);
+  }
   if (lastPoint && inKey.has("last")) {
     const open = hollow.has(lastPoint.year);
     key.push([tag("circle", { cx: 12, cy: -5, r: 5, fill: open ? "#fff" : INK.main, stroke: INK.main, "stroke-width": 2 }), `${texts.get("last")} · ${lastPoint.year}`]);
@@ -134,8 +139,8 @@ function drawProgress(input: ProgressInput, options: ProgressChartOptions, inKey
   const actualLine = tag("path", { class: "actual", d: path(actual) ?? "", fill: "none", stroke: INK.main, "stroke-width": 3, "stroke-linejoin": "round" }) +
     input.points.map((p) => {
       const open = hollow.has(p.year);
-      return tag("circle", { cx: x(p.year), cy: y(p.share), r: open ? 4.5 : 5, fill: open ? "#fff" : INK.main, stroke: INK.main, "stroke-width": 2, class: open ? "illustrative" : null },
-        tag("title", {}, escapeXml(`${p.year}: ${pct(p.share)} (${ofTotal(p.count)})`)));
+      return tag("circle", { cx: x(p.year), cy: y(p.share), r: open ? 4.5 : 5, fill: open ? "#fff" : INK.main, stroke: INK.main, "stroke-width": 2, class: open ? "sample" : null },
+        tag("title", {}, escapeXml(`${p.year}: ${pct(p.share)} (${ofTotal(p.count)})${open ? ` · ${labels.sampleShort}` : ""}`)));
     }).join("") +
     text("last", lastAt, { class: "last-value", fill: INK.main, "font-weight": "bold" });
   const keyRows = key.map(([sample, entry], i) => {

@@ -4,13 +4,16 @@ export type Status = "published" | "illustrative";
 export type Region = "NMM" | "RRD" | "NCC" | "CH" | "SE" | "MD";
 export type Programme = "basic" | "advanced";
 export type Organisation = "doit" | "promotion_centre" | "cp_centre" | "consultancy" | "other";
-export type Comparison = "equals" | "at_least";
+export type Comparison = "equals" | "at_least" | "more_than";
 export type FactIndicator =
-  | "provinces_trained_advanced"
+  | "provinces_trained_practice"
   | "provinces_trained_any"
   | "officials_trained"
   | "course_trainees"
-  | "course_provinces";
+  | "course_provinces"
+  | "provinces_cp_specialists";
+/** Whether a round took place, or the source only announced it. */
+export type SessionState = "held" | "planned";
 
 export interface Province {
   code: string;
@@ -40,7 +43,7 @@ export interface Course {
   notes: string | null;
 }
 
-/** Dates are ISO: "2018-05-09", or "2018-10" when only the month is known. */
+/** Dates are ISO: "2018-05-09", "2018-10" when only the month is known, "2017" when only the year. */
 export interface Session {
   course_id: string;
   round: number;
@@ -49,8 +52,10 @@ export interface Session {
   city: string | null;
   province_code: string | null;
   days: number | null;
+  state: SessionState;
   source_url: string | null;
   status: Status;
+  notes: string | null;
 }
 
 export interface Participant {
@@ -78,6 +83,10 @@ export interface PublishedFact {
   comparison: Comparison;
   value: number;
   source_url: string;
+  /** Date the source was published, ISO; null when not recorded. */
+  source_date: string | null;
+  /** The source's own words stating the figure, in the source's language. */
+  quote: string | null;
   notes: string | null;
 }
 
@@ -93,11 +102,14 @@ export interface Dataset {
   changelog: Release[];
 }
 
-/** One published figure recomputed from the data. */
+/** One published figure beside the same figure computed from the data; null when the data cannot compute it. */
 export interface FactCheck {
   fact: PublishedFact;
-  computed: number;
-  ok: boolean;
+  computed: number | null;
+  /** What the computed figure rests on: rows with a source (derived) or any illustrative row (sample). */
+  computedBasis: "derived" | "sample" | null;
+  /** The data agree with the fact; null when nothing in the data computes it. */
+  ok: boolean | null;
 }
 
 /** One data release, from data/changelog.csv: what changed, for the home page and the Atom feed. */

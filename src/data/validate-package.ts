@@ -26,6 +26,8 @@ export interface Validation {
   /** Null when any problem is an error. */
   dataset: Dataset | null;
   problems: Problem[];
+  /** The spreadsheet row (header = 1) of each record of the dataset, per resource name, for messages about them. */
+  rowNumbers: Record<string, number[]>;
 }
 
 /** validatePackage(parsed datapackage.json, { "courses.csv": bytes, … }) → the dataset, or null and the problems that block it. */
@@ -75,5 +77,6 @@ export function validatePackage(
     .sort((a, b) => order.indexOf(a.item.file) - order.indexOf(b.item.file) || (a.item.row ?? 0) - (b.item.row ?? 0) || a.index - b.index)
     .map(({ item }) => item);
   const blocked = sorted.some((item) => item.severity === "error");
-  return { dataset: blocked ? null : toDataset(tables), problems: sorted };
+  const rowNumbers = Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.map((r) => r.row)]));
+  return { dataset: blocked ? null : toDataset(tables), problems: sorted, rowNumbers };
 }

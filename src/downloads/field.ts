@@ -11,3 +11,14 @@ export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** The basis column every aggregated table carries: published, derived or sample (see the data dictionary). */
+export function basisField(name: string, vi: string, en: string, required = true): TableField {
+  return field(
+    name,
+    "string",
+    `${vi}: published (nguồn công bố nêu đúng số này), derived (tính từ các dòng có nguồn), sample (dựa vào dòng dữ liệu mẫu minh họa)`,
+    `${en}: published (a published source states this figure), derived (computed from rows with a source), sample (rests on illustrative sample rows)`,
+    { required, enum: ["published", "derived", "sample"] },
+  );
+}

@@ -27,12 +27,18 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
   return f.format(share).replace(/\s%/u, "%");
 }
 
-/** "2018-05-09" → "9 tháng 5, 2018" (vi), "9 May 2018" (en); "2018-10" → "tháng 10 năm 2018" / "October 2018". */
+/**
+ * A date as a reader writes it: "2018-05-09" → "9/5/2018" (vi), "9 May 2018" (en); a month alone,
+ * "2018-10" → "tháng 10/2018" / "October 2018"; a year alone, "2017" → "năm 2017" / "2017".
+ */
 export function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
+  const [, year, month, day] = m;
+  if (month === undefined) return lang === "vi" ? `năm ${year}` : String(year);
+  if (lang === "vi") return day === undefined ? `tháng ${Number(month)}/${year}` : `${Number(day)}/${Number(month)}/${year}`;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
   const options: Intl.DateTimeFormatOptions =
-    m[3] === undefined ? { month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
-  return cached(`d:${lang}:${m[3] === undefined}`, () => new Intl.DateTimeFormat(LOCALE[lang], options)).format(date);
+    day === undefined ? { month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+  return cached(`d:${lang}:${day === undefined}`, () => new Intl.DateTimeFormat(LOCALE[lang], options)).format(date);
 }

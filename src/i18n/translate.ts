@@ -15,6 +15,7 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { vi: new Intl.PluralRules("vi-VN"), en: new Intl.PluralRules("en-GB") };
 const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
 
 /**
@@ -22,7 +23,8 @@ const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
  * ("#" is the number): fill("{n} tỉnh", { n: "49" }) → "49 tỉnh".
  */
 export function fill(template: string, params: Record<string, string | number> = {}, lang: Lang = "vi"): string {
-  const rules = new Intl.PluralRules(lang === "vi" ? "vi-VN" : "en-GB");
+  if (!template.includes("{")) return template;
+  const rules = PLURAL_RULES[lang];
   return template
     .replace(PLURAL, (whole, name: string, one: string, other: string) => {
       if (!(name in params)) return whole;

@@ -1,32 +1,35 @@
 import { factMismatch, validatePackage, type Problem } from "../data/index.ts";
 import type { Dataset } from "../data/types.ts";
-import { reconcile } from "../stats/index.ts";
+import { aggregate, type Aggregates } from "../stats/index.ts";
 
-/** What a check of the data folder found: the dataset when it can be published, and every problem. */
+/** What a check of the data folder found: the dataset and its figures when they can be published, and every problem. */
 export interface CheckResult {
   dataset: Dataset | null;
+  /** The figures of the dataset, the very result the pages print; null when the data cannot be read. */
+  aggregates: Aggregates | null;
   problems: Problem[];
   ok: boolean;
 }
 
 /**
- * Validates every file against data/datapackage.json, then reconciles the published figures.
- * A published figure the data contradicts is an error when strict (CI, --strict), a warning otherwise.
+ * Validates every file against data/datapackage.json, aggregates, and compares each published figure with
+ * the same figure of the aggregation. A contradiction is an error, so nothing is published, except in the
+ * local preview (`preview`), where it is a warning and every page shows it under a red banner.
  * Pure, so the same check can run in the browser.
  */
 export function checkPackage(
   descriptor: unknown,
   files: Record<string, Uint8Array>,
-  options: { strict: boolean; displayPrefix?: string },
+  options: { preview?: boolean; displayPrefix?: string } = {},
 ): CheckResult {
   const displayPrefix = options.displayPrefix ?? "data/";
-  const { dataset, problems } = validatePackage(descriptor, files, { displayPrefix });
+  const { dataset, problems, rowNumbers } = validatePackage(descriptor, files, { displayPrefix });
   const all = [...problems];
-  if (dataset) {
-    for (const check of reconcile(dataset)) {
-      if (!check.ok) all.push(factMismatch(check, options.strict ? "error" : "warning", { displayPrefix }));
-    }
-  }
+  const aggregates = dataset ? aggregate(dataset) : null;
+  aggregates?.facts.forEach((check, i) => {
+    if (check.ok !== false) return;
+    all.push(factMismatch(check, options.preview ? "warning" : "error", { displayPrefix, row: rowNumbers["published-facts"]?.[i] ?? null }));
+  });
   const ok = dataset !== null && !all.some((p) => p.severity === "error");
-  return { dataset: ok ? dataset : null, problems: all, ok };
+  return { dataset: ok ? dataset : null, aggregates: ok ? aggregates : null, problems: all, ok };
 }

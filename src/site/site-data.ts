@@ -1,6 +1,6 @@
-import type { Dataset, FactCheck } from "../data/types.ts";
+import type { Dataset } from "../data/types.ts";
 import type { DownloadsData } from "../downloads/index.ts";
-import { aggregate, reconcile, type Aggregates } from "../stats/index.ts";
+import type { Aggregates } from "../stats/index.ts";
 
 /** Facts about this build of the site shown on pages: what data it shows and where it lives. */
 export interface BuildInfo {
@@ -14,20 +14,18 @@ export interface BuildInfo {
 
 /** The one result of the data step: what Eleventy reads as global data. */
 export interface SiteData {
+  /** The figures the check computed and compared with the published facts (stats.facts). */
   stats: Aggregates;
   dataset: Dataset;
-  /** Each published figure, recomputed from the data. */
-  facts: FactCheck[];
   build: BuildInfo;
 }
 
-/** Aggregates the validated dataset and gathers what the pages say about the release. */
-export function siteData(dataset: Dataset, descriptor: { version?: string }, baseUrl: string): SiteData {
+/** The validated dataset with its figures, and what the pages say about the release. */
+export function siteData(dataset: Dataset, stats: Aggregates, descriptor: { version?: string }, baseUrl: string): SiteData {
   const latest = [...dataset.changelog].sort((a, b) => b.date.localeCompare(a.date))[0];
   return {
-    stats: aggregate(dataset),
+    stats,
     dataset,
-    facts: reconcile(dataset),
     build: { dataVersion: descriptor.version ?? latest?.version ?? "", dataDate: latest?.date ?? "", baseUrl },
   };
 }

@@ -1,44 +1,45 @@
 import type { Dataset } from "../data/types.ts";
-import type { Aggregates } from "./types.ts";
-import { courseStart, coursesHeldBy } from "./course-start.ts";
-import { courseSummaries } from "./course-summaries.ts";
-import { coverage } from "./coverage.ts";
-import { illustrativeFlags } from "./illustrative-flags.ts";
-import { meta } from "./meta.ts";
+import type { Aggregates, Figures } from "./types.ts";
+import { figures } from "./figures.ts";
 import { method } from "./method.ts";
-import { officials } from "./officials.ts";
-import { participations } from "./participations.ts";
-import { targetProgress } from "./target-progress.ts";
-import { yearRange } from "./year-range.ts";
+import { markPublished } from "./published-marks.ts";
+import { reconcile } from "./reconcile.ts";
+import { headlineOf, targetEvidence } from "./target-evidence.ts";
+import { targetVerdict } from "./target-verdict.ts";
+
+/** The date verdicts read the calendar from: the latest release of data/changelog.csv, else the latest date in the data. */
+export function releaseDate(dataset: Dataset): string {
+  const dates = dataset.changelog.map((r) => r.date);
+  if (dates.length === 0) dates.push(...dataset.facts.map((f) => f.as_of), ...dataset.courses.map((c) => `${c.year}-12-31`));
+  return dates.reduce((a, b) => (b > a ? b : a), "");
+}
 
 /**
- * Every figure of the site, computed once. With `asOf` (ISO date), only courses begun on or before
- * that date count. Courses are ordered by year, basic before advanced, then start date.
+ * Every figure of the site, computed once. The published facts are checked against the same
+ * `figures` computation as of their dates; the values they confirm are marked published; verdicts
+ * and the headline rest on published and derived figures only. With `asOf` (ISO date), only courses
+ * begun by then count. Courses are ordered by year, basic before advanced, then start date.
  */
 export function aggregate(dataset: Dataset, options: { asOf?: string } = {}): Aggregates {
-  const included = options.asOf ? coursesHeldBy(dataset.courses, dataset.sessions, options.asOf) : dataset.courses;
-  if (included.length === 0) throw new Error("aggregate: no courses to aggregate");
-  const courses = [...included].sort(
-    (a, b) =>
-      a.year - b.year ||
-      Number(a.programme === "advanced") - Number(b.programme === "advanced") ||
-      courseStart(a, dataset.sessions).localeCompare(courseStart(b, dataset.sessions)),
-  );
-  const info = meta(dataset, courses, options.asOf ?? null);
-  const years = yearRange(info.firstYear, info.latestYear);
-  const rows = participations(dataset, courses);
-  const covered = coverage(rows, years, dataset.provinces.length, dataset.units.length);
+  const measured = new Map<string, Figures | null>();
+  const asOf = (date: string) => {
+    if (!measured.has(date)) measured.set(date, figures(dataset, date));
+    return measured.get(date) ?? null;
+  };
+  const all = options.asOf ? asOf(options.asOf) : figures(dataset, null);
+  if (!all) throw new Error("aggregate: no courses to aggregate");
+  const facts = reconcile(dataset.facts, dataset.courses, asOf);
+  const marked = markPublished(all, facts);
+  const total = dataset.provinces.length;
+  const evidence = targetEvidence(facts, marked.coverage.advanced.provinces, total);
+  const release = releaseDate(dataset);
   const targets = [...dataset.targets].sort((a, b) => a.year - b.year);
   return {
-    meta: info,
+    ...marked,
     method,
-    coverage: covered,
-    officials: officials(dataset, rows, years, courses.map((c) => c.id)),
-    courses: courseSummaries(dataset, courses),
-    progress: {
-      provinces: targets.map((t) => targetProgress(t, covered.advanced.provinces, "provinces")),
-      units: targets.map((t) => targetProgress(t, covered.advanced.units, "units")),
-    },
-    illustrative: illustrativeFlags(dataset, courses, rows),
+    facts,
+    headline: headlineOf(evidence),
+    verdicts: targets.map((t) => targetVerdict(t, evidence, total, release)),
+    releaseDate: release,
   };
 }

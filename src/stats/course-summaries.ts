@@ -1,18 +1,30 @@
-import type { Course, Dataset } from "../data/types.ts";
+import type { Course, Dataset, Participant } from "../data/types.ts";
 import type { CourseSummary } from "./types.ts";
+import { basisOf } from "./basis.ts";
 import { courseStart } from "./course-start.ts";
+import { groupBy } from "./group-by.ts";
 import { organisationCounts } from "./organisations.ts";
+
+/** Officials per province of one course's participant rows, in province-code order. */
+function provincesOf(participants: readonly Participant[]): CourseSummary["byProvince"] {
+  const codes = [...new Set(participants.map((p) => p.province_code))].sort();
+  return codes.map((code) => {
+    const own = participants.filter((p) => p.province_code === code);
+    return { code, officials: own.reduce((n, p) => n + p.officials, 0), byOrganisation: organisationCounts(own), basis: basisOf(own) };
+  });
+}
 
 /** One summary per course: published trainees beside officials counted, provinces, rounds, sources. */
 export function courseSummaries(dataset: Dataset, courses: readonly Course[]): CourseSummary[] {
+  const participantsOf = groupBy(dataset.participants, (p) => p.course_id);
+  const sessionsOf = groupBy(dataset.sessions, (s) => s.course_id);
   return courses.map((course) => {
-    const participants = dataset.participants.filter((p) => p.course_id === course.id);
-    const sessions = dataset.sessions
-      .filter((s) => s.course_id === course.id)
-      .sort((a, b) => a.round - b.round)
-      .map(({ course_id: _, ...session }) => session);
-    const provinces = [...new Set(participants.map((p) => p.province_code))].sort();
+    const participants = participantsOf.get(course.id) ?? [];
+    const sessions = [...(sessionsOf.get(course.id) ?? [])].sort((a, b) => a.round - b.round).map(({ course_id: _, ...session }) => session);
+    const byProvince = provincesOf(participants);
     const urls = [course.source_url, ...sessions.map((s) => s.source_url), ...participants.map((p) => p.source_url)];
+    const courseBasis = basisOf([course]);
+    const participantsBasis = basisOf(participants);
     return {
       id: course.id,
       year: course.year,
@@ -23,17 +35,16 @@ export function courseSummaries(dataset: Dataset, courses: readonly Course[]): C
       notes: course.notes,
       start: courseStart(course, dataset.sessions),
       trainees: course.trainees,
+      traineesBasis: course.trainees === null ? null : courseBasis,
       officials: participants.reduce((n, p) => n + p.officials, 0),
-      provinces,
-      provinceCount: provinces.length,
+      provinces: byProvince.map((p) => p.code),
+      provinceCount: byProvince.length,
+      provinceCountBasis: participantsBasis,
       byOrganisation: organisationCounts(participants),
+      byProvince,
       sessions,
       sources: [...new Set(urls.filter((u): u is string => u !== null))],
-      illustrative: {
-        course: course.status === "illustrative",
-        sessions: sessions.some((s) => s.status === "illustrative"),
-        participants: participants.some((p) => p.status === "illustrative"),
-      },
+      basis: { course: courseBasis, sessions: basisOf(sessions), participants: participantsBasis },
     };
   });
 }

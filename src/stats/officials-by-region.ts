@@ -1,6 +1,7 @@
 import type { Province, Region } from "../data/types.ts";
 import type { RegionOfficials } from "./types.ts";
 import type { Participation } from "./participations.ts";
+import { basisOf } from "./basis.ts";
 
 /** GSO's six socio-economic regions, north to south. */
 export const regions: readonly Region[] = ["NMM", "RRD", "NCC", "CH", "SE", "MD"];
@@ -15,6 +16,7 @@ export function officialsByRegion(rows: readonly Participation[], provinces: rea
       officials: own.reduce((n, r) => n + r.officials, 0),
       provincesReached: new Set(own.map((r) => r.code)).size,
       provincesReachedAdvanced: new Set(own.filter((r) => r.programme === "advanced").map((r) => r.code)).size,
+      basis: basisOf(own),
     };
   });
 }

@@ -2,6 +2,7 @@ import type { Dataset } from "../data/types.ts";
 import type { Officials } from "./types.ts";
 import type { Participation } from "./participations.ts";
 import { areaOfficials } from "./area-officials.ts";
+import { groupBy } from "./group-by.ts";
 import { officialsByOrganisation } from "./officials-by-organisation.ts";
 import { officialsByProgramme } from "./officials-by-programme.ts";
 import { officialsByRegion } from "./officials-by-region.ts";
@@ -12,6 +13,8 @@ import { officialsByYear } from "./officials-by-year.ts";
  * and both rounds of one course count once (participants.csv holds one count per course).
  */
 export function officials(dataset: Dataset, rows: readonly Participation[], years: readonly number[], courseOrder: readonly string[]): Officials {
+  const byCode = groupBy(rows, (r) => r.code);
+  const byUnit = groupBy(rows, (r) => r.unit);
   return {
     total: rows.reduce((n, r) => n + r.officials, 0),
     byYear: officialsByYear(rows, years),
@@ -24,7 +27,7 @@ export function officials(dataset: Dataset, rows: readonly Participation[], year
       name_en: p.name_en,
       region: p.region,
       code_2025: p.code_2025,
-      ...areaOfficials(rows.filter((r) => r.code === p.code), years, courseOrder),
+      ...areaOfficials(byCode.get(p.code) ?? [], years, courseOrder),
     })),
     byUnit: dataset.units.map((u) => ({
       code: u.code,
@@ -32,7 +35,7 @@ export function officials(dataset: Dataset, rows: readonly Participation[], year
       name_en: u.name_en,
       kind: u.kind,
       members: dataset.provinces.filter((p) => p.code_2025 === u.code).map((p) => p.code),
-      ...areaOfficials(rows.filter((r) => r.unit === u.code), years, courseOrder),
+      ...areaOfficials(byUnit.get(u.code) ?? [], years, courseOrder),
     })),
   };
 }

@@ -1,39 +1,29 @@
-import type { Dataset, FactCheck, PublishedFact } from "../data/types.ts";
-import { coursesHeldBy } from "./course-start.ts";
+import type { Course, FactCheck, PublishedFact } from "../data/types.ts";
+import type { Figures } from "./types.ts";
+import { factFigures } from "./fact-figures.ts";
 
-/** The figure a published fact states, recomputed from the rows (see `courseStart` for "held by"). */
-function recompute(dataset: Dataset, fact: PublishedFact): number {
-  const held = new Set(coursesHeldBy(dataset.courses, dataset.sessions, fact.as_of).map((c) => c.id));
-  const advanced = new Set(dataset.courses.filter((c) => c.programme === "advanced").map((c) => c.id));
-  const heldRows = dataset.participants.filter((p) => held.has(p.course_id));
-  const courseRows = dataset.participants.filter((p) => p.course_id === fact.subject);
-  const distinct = (rows: typeof heldRows) => new Set(rows.map((p) => p.province_code)).size;
-  switch (fact.indicator) {
-    case "provinces_trained_advanced":
-      return distinct(heldRows.filter((p) => advanced.has(p.course_id)));
-    case "provinces_trained_any":
-      return distinct(heldRows);
-    case "officials_trained":
-      return heldRows.reduce((n, p) => n + p.officials, 0);
-    case "course_trainees":
-      return courseRows.reduce((n, p) => n + p.officials, 0);
-    case "course_provinces":
-      return distinct(courseRows);
-  }
+/** Whether a computed value agrees with a published one under its comparison. */
+function agrees(fact: PublishedFact, computed: number): boolean {
+  if (fact.comparison === "at_least") return computed >= fact.value;
+  if (fact.comparison === "more_than") return computed > fact.value;
+  return computed === fact.value;
 }
 
 /**
- * Every published fact recomputed as of its date: ok when equal ("equals") or not below ("at_least").
- * A course_trainees fact also needs the course's published trainees, when given, to equal the fact.
+ * Every published fact beside the same figure read from `figuresAsOf(fact.as_of)`, the computation the
+ * pages print. A course_trainees fact also needs the course's own trainees, when given, to equal it.
  */
-export function reconcile(dataset: Dataset): FactCheck[] {
-  return dataset.facts.map((fact) => {
-    const computed = recompute(dataset, fact);
-    let ok = fact.comparison === "equals" ? computed === fact.value : computed >= fact.value;
+export function reconcile(facts: readonly PublishedFact[], courses: readonly Course[], figuresAsOf: (asOf: string) => Figures | null): FactCheck[] {
+  return facts.map((fact) => {
+    const figures = figuresAsOf(fact.as_of);
+    const computed = factFigures[fact.indicator].read(figures, fact);
+    const computedBasis = factFigures[fact.indicator].basis(figures, fact);
+    if (computed === null) return { fact, computed, computedBasis, ok: null };
+    let ok = agrees(fact, computed);
     if (fact.indicator === "course_trainees") {
-      const trainees = dataset.courses.find((c) => c.id === fact.subject)?.trainees ?? null;
+      const trainees = courses.find((c) => c.id === fact.subject)?.trainees ?? null;
       ok &&= trainees === null || trainees === fact.value;
     }
-    return { fact, computed, ok };
+    return { fact, computed, computedBasis, ok };
   });
 }

@@ -1,5 +1,8 @@
 /** The aggregated statistics: JSON-serialisable, written once by the build and read by the site, downloads and browser. */
-import type { Organisation, Programme, Region, Session, Status } from "../data/types.ts";
+import type { Comparison, FactCheck, FactIndicator, Organisation, Programme, Region, Session, Status } from "../data/types.ts";
+import type { Basis } from "./basis.ts";
+
+export type { Basis } from "./basis.ts";
 
 /** Officials per organisation type, every type present (0 when none). */
 export type OrganisationCounts = Record<Organisation, number>;
@@ -14,8 +17,12 @@ export interface CoveragePoint {
   share: number;
   /** Codes first reached in this year, sorted. */
   newCodes: string[];
-  /** True when the figure depends on any illustrative row. */
-  illustrative: boolean;
+  /** Published when a published figure states this count; otherwise the basis of the rows under it. */
+  basis: Basis;
+  /** The basis of the rows up to this year, which also name the codes: a published count can rest on a sample split. */
+  rowsBasis: "derived" | "sample";
+  /** The source of the published figure, when basis is "published". */
+  source_url: string | null;
 }
 
 /** The same coverage on the 63-province basis and on the 34-unit basis (2025). */
@@ -25,7 +32,7 @@ export interface CoverageBases {
 }
 
 export interface Coverage {
-  /** Headline: provinces with officials trained in assessment practice (advanced course). */
+  /** Provinces with officials trained in the advanced course, the course named for assessment practice. */
   advanced: CoverageBases;
   all: CoverageBases;
 }
@@ -36,7 +43,7 @@ export interface OfficialsYear {
   cumulative: number;
   basic: number;
   advanced: number;
-  illustrative: boolean;
+  basis: Basis;
 }
 
 export interface ProgrammeOfficials {
@@ -58,6 +65,7 @@ export interface RegionOfficials {
   officials: number;
   provincesReached: number;
   provincesReachedAdvanced: number;
+  basis: Basis;
 }
 
 export interface YearCount {
@@ -81,6 +89,9 @@ export interface AreaOfficials {
   firstAdvancedYear: number | null;
   /** Course ids attended, in course order. */
   courses: string[];
+  /** The officials of each course attended, in course order. */
+  byCourse: { id: string; officials: number; byOrganisation: OrganisationCounts }[];
+  basis: Basis;
 }
 
 export interface ProvinceOfficials extends AreaOfficials {
@@ -107,6 +118,14 @@ export interface Officials {
 /** A round of a course as the course summary lists it. */
 export type SessionSummary = Omit<Session, "course_id">;
 
+/** The officials one province sent to one course. */
+export interface CourseProvince {
+  code: string;
+  officials: number;
+  byOrganisation: OrganisationCounts;
+  basis: Basis;
+}
+
 export interface CourseSummary {
   id: string;
   year: number;
@@ -117,50 +136,84 @@ export interface CourseSummary {
   notes: string | null;
   /** Date from which the course counts (see `courseStart`), ISO "yyyy-mm-dd". */
   start: string;
-  /** Trainees as published, null when not published. */
+  /** Trainees as the course row gives them, null when not published. */
   trainees: number | null;
+  /** Published when a published figure states the trainees, derived from the course row otherwise. */
+  traineesBasis: Basis | null;
   /** Officials counted from participants.csv. */
   officials: number;
   provinces: string[];
   provinceCount: number;
+  /** Published when a published figure states the number of provinces, else the basis of the participant rows. */
+  provinceCountBasis: Basis;
   byOrganisation: OrganisationCounts;
+  /** Officials per province, in province-code order. */
+  byProvince: CourseProvince[];
   sessions: SessionSummary[];
   /** Distinct source URLs of the course, its sessions and its participant rows. */
   sources: string[];
-  illustrative: { course: boolean; sessions: boolean; participants: boolean };
+  basis: { course: Basis; sessions: Basis; participants: Basis };
 }
 
-export type ProgressStatus = "achieved" | "missed" | "on-track" | "off-track" | "too-early";
+/** A figure on the target's indicator that a verdict may rest on: published, or derived from sourced rows. */
+export interface Evidence {
+  /** ISO date the figure refers to. */
+  date: string;
+  count: number;
+  total: number;
+  share: number;
+  basis: "published" | "derived";
+  /** How the count relates to the true figure: exactly it, a lower bound, or below it. */
+  comparison: Comparison;
+  /** The published-facts indicator, or "coverage" for a point derived from sourced participant rows. */
+  indicator: FactIndicator | "coverage";
+  /** The count can only grow (provinces ever reached), so a later figure bounds an earlier one. */
+  cumulative: boolean;
+  source_url: string | null;
+  /** Date the source was published, ISO, when recorded. */
+  source_date: string | null;
+  /** The source's own words stating the figure. */
+  quote: string | null;
+  notes: string | null;
+}
 
-export interface TargetProgress {
+/**
+ * met / missed: decided by evidence; on-track / off-track: projected, only before the target year ends;
+ * no-evidence: before the target year ends, too few figures to project; year-passed: the target year
+ * ended (by the release date) with no figure that decides it.
+ */
+export type VerdictStatus = "met" | "missed" | "on-track" | "off-track" | "no-evidence" | "year-passed";
+
+export interface TargetVerdict {
   indicator: "doit_staff_trained";
-  basis: "provinces" | "units";
   targetYear: number;
   targetPercent: number;
   /** ceil(targetPercent × total / 100). */
   targetCount: number;
   total: number;
-  latestYear: number;
-  latestCount: number;
-  latestShare: number;
-  /** Provinces still missing at the latest year, 0 when reached. */
-  gapCount: number;
-  /** Percentage points still missing at the latest year, 0 when reached. */
-  gapPoints: number;
-  status: ProgressStatus;
-  /** First year the target count was reached, null if not yet. */
-  reachedIn: number | null;
-  /** Average annual gain (areas a year) used for the projection, null when not projected. */
-  annualGain: number | null;
-  /** Years the gain was averaged over, null when not projected. */
-  gainWindow: { from: number; to: number } | null;
-  /** Year the target would be reached at annualGain, null when not projected or gain ≤ 0. */
-  projectedYear: number | null;
+  /** The last day of the target year, ISO. */
+  deadline: string;
+  /** The release date the calendar is read from (the latest date in data/changelog.csv). */
+  releaseDate: string;
+  status: VerdictStatus;
+  /**
+   * The figure the verdict rests on: the one that decides met or missed, the latest one for a projection,
+   * the first one after the deadline when the year passed without a deciding figure; null when none.
+   */
+  evidence: Evidence | null;
+  /** Areas still missing at the evidence, 0 when reached; null without evidence. */
+  gapCount: number | null;
+  /** Percentage points still missing at the evidence, 0 when reached; null without evidence. */
+  gapPoints: number | null;
+  /** Average annual gain between two figures and the year it would reach the target (null when the gain is not positive). */
+  projection: { annualGain: number; from: string; to: string; year: number | null } | null;
   source_url: string;
   label_vi: string;
   label_en: string;
-  illustrative: boolean;
 }
+
+/** The site's headline: the latest figure on the target's indicator that is published, or else derived. */
+export type Headline = Evidence;
 
 export interface LatestCourse {
   id: string;
@@ -179,15 +232,19 @@ export interface Meta {
   latestCourse: LatestCourse | null;
 }
 
-/** Which figure families depend on illustrative sample rows, and which rows those are. */
-export interface IllustrativeFlags {
-  coverageAdvanced: boolean;
-  coverageAll: boolean;
-  officials: boolean;
-  courses: boolean;
-  sessions: boolean;
-  targets: boolean;
-  rows: { courses: string[]; sessions: string[]; participantCourses: string[]; participants: number };
+/** The basis of each figure family as a whole, and which rows are illustrative. */
+export interface FigureBases {
+  /** Provinces reached by the advanced course, by year. */
+  coverage: Basis;
+  /** Provinces reached by any course, by year. */
+  coverageAny: Basis;
+  /** Officials by year, province, unit, region, programme and organisation. */
+  officials: Basis;
+  /** The list of courses: years, programmes, titles. */
+  courses: Basis;
+  /** Dates and places of the rounds. */
+  sessions: Basis;
+  sampleRows: { courses: string[]; sessions: string[]; participantCourses: string[]; participants: number };
 }
 
 export interface Method {
@@ -195,17 +252,30 @@ export interface Method {
   roundsCountOnce: true;
   coverage: "cumulative-distinct";
   unitBasis: "any-former-province";
-  courseStart: { rule: "round-1-start"; monthOnly: "first-of-month"; unknown: "31-december" };
+  courseStart: { rule: "round-1-start"; monthOnly: "first-of-month"; yearOnly: "31-december"; unknown: "31-december" };
   targetCount: "ceil";
-  projection: { gain: "average-annual"; windowYears: number; minimumYears: number };
+  projection: { gain: "average-annual"; windowYears: number; minimumFigures: number };
+  /** Verdicts rest on published or derived figures only; the calendar is read from the release date. */
+  verdicts: { bases: ["published", "derived"]; calendar: "release-date" };
 }
 
-export interface Aggregates {
+/** The figures of the rows, as of a date or of the whole data: what the pages print and the facts are checked against. */
+export interface Figures {
   meta: Meta;
-  method: Method;
   coverage: Coverage;
   officials: Officials;
   courses: CourseSummary[];
-  progress: { provinces: TargetProgress[]; units: TargetProgress[] };
-  illustrative: IllustrativeFlags;
+  bases: FigureBases;
+}
+
+export interface Aggregates extends Figures {
+  method: Method;
+  /** Each published figure beside the same figure computed by `figures` as of its date. */
+  facts: FactCheck[];
+  /** The latest published (or else derived) figure on the target's indicator; null when only sample figures exist. */
+  headline: Headline | null;
+  /** One verdict per target of targets.csv, on the 63-province basis the targets were set on. */
+  verdicts: TargetVerdict[];
+  /** The latest date of data/changelog.csv: verdicts judge "the target year has passed" against it. */
+  releaseDate: string;
 }

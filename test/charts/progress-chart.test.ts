@@ -22,14 +22,14 @@ const vi: ProgressChartOptions = {
   title: "Tỉnh có cán bộ được tập huấn",
   desc: "Đến cuối năm 2017, 49 trên 63 tỉnh có cán bộ được tập huấn.",
   idPrefix: "coverage",
-  labels: { projection: "Dự báo", target: "Mục tiêu", yAxis: "Tỉnh có cán bộ được tập huấn (% của 63)", xAxis: "Năm", illustrative: "Số liệu minh họa" },
+  labels: { projection: "Dự báo đạt mục tiêu", target: "Mục tiêu", yAxis: "Tỉnh có cán bộ được tập huấn (% của 63)", xAxis: "Năm", sample: "Điểm rỗng: số liệu mẫu", sampleShort: "mẫu", solid: "Điểm đặc: số có nguồn" },
 };
 const en: ProgressChartOptions = {
   ...vi,
   lang: "en",
   title: "Provinces with trained officials",
   desc: "By the end of 2017, 49 of 63 provinces had trained officials.",
-  labels: { projection: "Projection", target: "Target", yAxis: "Provinces with trained officials (% of 63)", xAxis: "Year" },
+  labels: { projection: "Projected to reach the target", target: "Target", yAxis: "Provinces with trained officials (% of 63)", xAxis: "Year" },
 };
 
 const count = (svg: string, needle: string) => svg.split(needle).length - 1;
@@ -54,11 +54,12 @@ describe("progressChart(input, options)", () => {
     expect(svg).toContain("<title>Quyết định 1419/QĐ-TTg, 2020: 90% (≥ 57/63)</title>");
   });
 
-  it("draws the projection as a dashed line from the last actual point, labelled as a projection", () => {
+  it("draws the projection as a dashed line from the last actual point, labelled with the year it reaches the target, not the target's level", () => {
     const svg = progressChart(input, en);
     const projection = /<g class="projection">(.*?)<\/g>/u.exec(svg)?.[1] ?? "";
     expect(projection).toContain('stroke-dasharray="8 5"');
-    expect(projection).toContain(">Projection: 90.5% · 2020</text>");
+    expect(projection).toContain(">Projected to reach the target: 2020</text>");
+    expect(projection).not.toContain("90.5%");
     expect(svg).toMatch(/<path class="actual" d="M[^"]+"[^>]*stroke-width="3"/u);
     expect(svg).not.toMatch(/<path class="actual"[^>]*stroke-dasharray/u);
   });
@@ -83,20 +84,23 @@ describe("progressChart(input, options)", () => {
     expect([...svg.matchAll(/ id="([^"]+)"/gu)].map((m) => m[1])).toEqual(["coverage-title", "coverage-desc"]);
   });
 
-  it("draws illustrative years as hollow points and explains them in a key", () => {
-    const svg = progressChart({ ...input, illustrativeYears: [2017] }, vi);
-    expect(count(svg, 'class="illustrative"')).toBe(1);
-    expect(svg).toContain(">Số liệu minh họa</text>");
+  it("draws sample years as hollow points, explains both kinds of point in a key, and marks a sample last value", () => {
+    const svg = progressChart({ ...input, sampleYears: [2016, 2017] }, vi);
+    expect(count(svg, 'class="sample"')).toBe(2);
+    expect(svg).toContain(">Điểm rỗng: số liệu mẫu</text>");
+    expect(svg).toContain(">Điểm đặc: số có nguồn</text>");
+    expect(svg).toContain(">77,8% (49/63) · mẫu</text>");
+    expect(svg).toContain("<title>2016: 47,6% (30/63) · mẫu</title>");
   });
 
-  it("refuses illustrative years without a label to explain them", () => {
-    expect(() => progressChart({ ...input, illustrativeYears: [2016] }, en)).toThrow(/labels.illustrative/);
+  it("refuses sample years without labels to explain them", () => {
+    expect(() => progressChart({ ...input, sampleYears: [2016] }, en)).toThrow(/labels.sample/);
   });
 
   it("moves labels with no room beside their marks to the key, and draws each label once", () => {
     const crowded = { ...input, points: [...input.points, { year: 2018, count: 53, share: 53 / 63 }], projection: { points: [{ year: 2020, share: 59 / 63 }] } };
     const svg = progressChart(crowded, { ...vi, width: 360, height: 300 });
-    const labels = [">84,1% (53/63)", ">Dự báo: 93,7% · 2020<", ">Mục tiêu: 70% · 2015<", ">Mục tiêu: 90% · 2020<"];
+    const labels = [">84,1% (53/63)", ">Dự báo đạt mục tiêu: 2020<", ">Mục tiêu: 70% · 2015<", ">Mục tiêu: 90% · 2020<"];
     for (const label of labels) expect(count(svg, label)).toBe(1);
     const key = /<g class="key"[^>]*>(.*)<\/g><\/g><\/svg>$/u.exec(svg)?.[1] ?? "";
     expect(labels.some((label) => key.includes(label))).toBe(true);
@@ -114,6 +118,6 @@ describe("progressChart(input, options)", () => {
   });
 
   it("matches the stored drawing", async () => {
-    await expect(progressChart({ ...input, illustrativeYears: [2017] }, vi)).toMatchFileSnapshot("./__snapshots__/progress-chart.svg");
+    await expect(progressChart({ ...input, sampleYears: [2017] }, vi)).toMatchFileSnapshot("./__snapshots__/progress-chart.svg");
   });
 });

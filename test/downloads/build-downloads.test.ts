@@ -71,17 +71,15 @@ describe("buildDownloads(site, descriptor) on the sample data", () => {
     expect(rows).toHaveLength(63 * years);
     expect(rows.reduce((n, r) => n + (r.officials as number), 0)).toBe(site.stats.officials.total);
     const [header, ...csv] = csvRows(file("/files/officials-by-province-year.csv"));
-    expect(header).toEqual(["code", "name_vi", "name_en", "year", "officials", "cumulative"]);
-    expect(csv[0]).toEqual(["01", "Hà Nội", "Ha Noi", String(site.stats.meta.firstYear), ...[rows[0]!.officials, rows[0]!.cumulative].map(String)]);
+    expect(header).toEqual(["code", "name_vi", "name_en", "year", "officials", "cumulative", "basis"]);
+    expect(csv[0]).toEqual(["01", "Hà Nội", "Ha Noi", String(site.stats.meta.firstYear), ...[rows[0]!.officials, rows[0]!.cumulative].map(String), "sample"]);
   });
 
-  it("lists progress toward both targets on both bases", () => {
+  it("gives the verdict on both targets with the published figure each rests on, none from the sample", () => {
     const rows = json(file("/files/progress-toward-targets.json"));
-    expect(rows.map((r) => [r.basis, r.target_year, r.target_count, r.total])).toEqual([
-      ["provinces", 2015, 45, 63],
-      ["provinces", 2020, 57, 63],
-      ["units", 2015, 24, 34],
-      ["units", 2020, 31, 34],
+    expect(rows.map((r) => [r.target_year, r.target_count, r.total, r.status, r.evidence_basis])).toEqual([
+      [2015, 45, 63, "year-passed", "published"],
+      [2020, 57, 63, "met", "published"],
     ]);
   });
 

@@ -53,7 +53,8 @@ describe("dictionary(descriptor, rows, lang)", () => {
     const published = { resources: tables.map((t) => ({ name: t.name, path: `${t.name}.csv`, title: `${t.title_vi} / ${t.title_en}`, schema: t.schema })) };
     const coverage = dictionary(published, rows(), "en").find((f) => f.name === "coverage-by-year")!;
     expect(coverage.title).toBe("Provinces with trained officials, by year (cumulative)");
-    expect(coverage.fields.find((f) => f.name === "illustrative_advanced")).toMatchObject({ type: "true/false", example: "false" });
+    expect(coverage.fields.find((f) => f.name === "basis_advanced")).toMatchObject({ type: "text", constraints: ["one of: published, derived, sample"], example: "derived" });
+    expect(coverage.fields.find((f) => f.name === "basis_advanced")?.description).toContain("sample (rests on illustrative sample rows)");
     expect(coverage.fields.find((f) => f.name === "share_advanced")).toMatchObject({ constraints: ["at least 0", "at most 1"], example: "0" });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Dataset, Release } from "../../src/data/types.ts";
 import type { DataPackageDescriptor } from "../../src/downloads/index.ts";
 import { siteData, type SiteData } from "../../src/site/site-data.ts";
+import { aggregate } from "../../src/stats/aggregate.ts";
 import { loadSample } from "../stats/load-sample.ts";
 
 export const U = "https://example.org/source";
@@ -38,9 +39,9 @@ export function smallDataset(): Dataset {
       { id: "2017-ADV", year: 2017, programme: "advanced", title_vi: "Khóa nâng cao 2017", title_en: "Advanced course, 2017", trainees: 3, source_url: U, status: "published", notes: "Hai đợt / Two rounds" },
     ],
     sessions: [
-      { course_id: "2016-BAS", round: 1, start_date: "2016-09-10", end_date: "2016-09-12", city: "Hà Nội", province_code: "01", days: 3, source_url: U, status: "published" },
-      { course_id: "2017-ADV", round: 1, start_date: "2017-07", end_date: null, city: "Hà Nội", province_code: "01", days: null, source_url: U, status: "published" },
-      { course_id: "2017-ADV", round: 2, start_date: "2017-11-01", end_date: null, city: null, province_code: null, days: null, source_url: U, status: "published" },
+      { course_id: "2016-BAS", round: 1, start_date: "2016-09-10", end_date: "2016-09-12", city: "Hà Nội", province_code: "01", days: 3, state: "held", source_url: U, status: "published", notes: null },
+      { course_id: "2017-ADV", round: 1, start_date: "2017-07", end_date: null, city: "Hà Nội", province_code: "01", days: null, state: "held", source_url: U, status: "published", notes: null },
+      { course_id: "2017-ADV", round: 2, start_date: "2017-11-01", end_date: null, city: null, province_code: null, days: null, state: "held", source_url: U, status: "published", notes: null },
     ],
     participants: [
       { course_id: "2016-BAS", province_code: "01", organisation: "doit", officials: 2, source_url: U, status: "published" },
@@ -52,7 +53,7 @@ export function smallDataset(): Dataset {
       { indicator: "doit_staff_trained", year: 2015, target_percent: 70, source_url: U, label_vi: "70% năm 2015", label_en: "70% by 2015" },
       { indicator: "doit_staff_trained", year: 2020, target_percent: 90, source_url: U, label_vi: "90% năm 2020", label_en: "90% by 2020" },
     ],
-    facts: [{ indicator: "provinces_trained_advanced", subject: null, as_of: "2017-12-31", comparison: "equals", value: 2, source_url: U, notes: null }],
+    facts: [{ indicator: "provinces_trained_practice", subject: null, as_of: "2017-12-31", comparison: "equals", value: 2, source_url: U, source_date: "2018-05-10", quote: null, notes: null }],
     changelog: releases,
   };
   return dataset as Dataset;
@@ -60,11 +61,12 @@ export function smallDataset(): Dataset {
 
 /** The small dataset with the site's figures; descriptor version 0.1.0 from data/datapackage.json. */
 export function smallSite(dataset: Dataset = smallDataset()): SiteData {
-  return siteData(dataset, { version: "0.2.0" }, BASE);
+  return siteData(dataset, aggregate(dataset), { version: "0.2.0" }, BASE);
 }
 
 /** The sample of data/*.csv with the site's figures (the real data contract, the real aggregates). */
 export function sampleSite(): SiteData {
   const sample = loadSample() as Dataset & { changelog?: Release[] };
-  return siteData({ ...sample, changelog: sample.changelog ?? releases } as Dataset, descriptor(), BASE);
+  const dataset = { ...sample, changelog: sample.changelog ?? releases } as Dataset;
+  return siteData(dataset, aggregate(dataset), descriptor(), BASE);
 }

@@ -16,25 +16,27 @@ function filesWith(path: string, change: (text: string) => string): Record<strin
   return files;
 }
 
-const contradicted = filesWith("published-facts.csv", (text) => text.replace("2017-12-31,equals,49", "2017-12-31,equals,48"));
+const contradicted = filesWith("published-facts.csv", (text) => text.replace("2017-12-31,equals,49", "2017-12-31,equals,50"));
 
 describe("checkPackage(descriptor, files, options)", () => {
-  it("accepts the shipped data with no problem at all, strictly", () => {
-    const result = checkPackage(descriptor, filesWith("", (t) => t), { strict: true });
+  it("accepts the shipped data with no problem at all, and hands on the figures it checked", () => {
+    const result = checkPackage(descriptor, filesWith("", (t) => t));
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
+    expect(result.aggregates?.facts.every((c) => c.ok !== false)).toBe(true);
   });
 
-  it("warns, and still publishes, when a published figure disagrees with the data outside CI", () => {
-    const result = checkPackage(descriptor, contradicted, { strict: false });
-    expect(result.ok).toBe(true);
-    expect(result.problems.map((p) => [p.code, p.severity, p.file])).toEqual([["fact-mismatch", "warning", "data/published-facts.csv"]]);
-  });
-
-  it("refuses to publish the same disagreement when strict, as in CI", () => {
-    const result = checkPackage(descriptor, contradicted, { strict: true });
+  it("refuses to publish a published figure the data contradict, naming its row", () => {
+    const result = checkPackage(descriptor, contradicted);
     expect(result.ok).toBe(false);
-    expect(result.dataset).toBeNull();
-    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([["fact-mismatch", "error"]]);
+    expect([result.dataset, result.aggregates]).toEqual([null, null]);
+    expect(result.problems.map((p) => [p.code, p.severity, p.file, p.row, p.value])).toEqual([["fact-mismatch", "error", "data/published-facts.csv", 2, "50"]]);
+  });
+
+  it("only warns in the local preview, which shows the contradiction on every page", () => {
+    const result = checkPackage(descriptor, contradicted, { preview: true });
+    expect(result.ok).toBe(true);
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([["fact-mismatch", "warning"]]);
+    expect(result.aggregates?.facts.filter((c) => c.ok === false).map((c) => [c.fact.value, c.computed])).toEqual([[50, 49]]);
   });
 });

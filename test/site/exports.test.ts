@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { formatDate } from "../../src/i18n/format.ts";
 import { describe, expect, it } from "vitest";
 import { chartFileList, figureCsv, figureSet, figureSvg, figureTools } from "../../src/site/views/exports.ts";
 import { topology } from "../geo/load.ts";
@@ -16,12 +17,22 @@ describe("figureCsv(figure)", () => {
   it("holds exactly the coverage chart's points: actual years from the first reached, the targets and the projection", () => {
     const rows = parse(figureCsv(figure("coverage", "vi")));
     const series = ctx.site.stats.coverage.advanced.provinces.filter((p) => p.count > 0);
-    expect(rows.filter((r) => r.kind === "actual").map((r) => [Number(r.year), Number(r.provinces)])).toEqual(series.map((p) => [p.year, p.count]));
+    expect(rows.filter((r) => r.kind === "actual").map((r) => [Number(r.year), Number(r.provinces), r.basis])).toEqual(series.map((p) => [p.year, p.count, p.basis]));
     expect(rows.filter((r) => r.kind === "target").map((r) => [Number(r.year), Number(r.provinces)])).toEqual(
-      ctx.site.stats.progress.provinces.map((p) => [p.targetYear, p.targetCount]),
+      ctx.site.stats.verdicts.map((v) => [v.targetYear, v.targetCount]),
     );
-    const pending = ctx.site.stats.progress.provinces.find((p) => p.status === "on-track" || p.status === "off-track");
-    expect(rows.filter((r) => r.kind === "projection").map((r) => Number(r.year))).toEqual(pending?.projectedYear ? [pending.projectedYear] : []);
+    const pending = ctx.site.stats.verdicts.find((v) => v.status === "on-track" || v.status === "off-track");
+    expect(rows.filter((r) => r.kind === "projection").map((r) => Number(r.year))).toEqual(pending?.projection?.year ? [pending.projection.year] : []);
+  });
+
+  it("says on every row what it rests on: the published year with its source, the sample years as sample", () => {
+    const rows = parse(figureCsv(figure("coverage", "vi"))).filter((r) => r.kind === "actual");
+    const published = rows.filter((r) => r.basis === "published");
+    expect(published.map((r) => [Number(r.year), r.source_url])).toEqual(
+      ctx.site.stats.coverage.advanced.provinces.filter((p) => p.basis === "published").map((p) => [p.year, p.source_url]),
+    );
+    expect(published.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.basis !== "published").every((r) => r.basis === "sample")).toBe(true);
   });
 
   it("gives each 2025 unit of the map its cumulative officials, the sum of its former provinces", () => {
@@ -42,9 +53,13 @@ describe("figureSvg(ctx, figure)", () => {
   it("is a stand-alone image with the title, the source line, the licence and the page address", () => {
     const svg = figureSvg(ctx, figure("coverage", "en"));
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
-    expect(svg).toContain("Share of provinces with officials trained in assessment practice");
-    expect(svg).toContain("Licence CC BY 4.0 · https://example.test/en/progress/");
-    expect(svg).toContain("Includes illustrative figures");
+    expect(svg).toContain("Share of provinces with officials trained in assessment practice (sample data)");
+    expect(svg).toContain("Licence CC BY");
+    expect(svg).toContain("https://example.test/en/progress/");
+    expect(svg).toContain("Sample data: the split by province is assumed");
+    // No ISO date where a reader looks: the release date is written out.
+    expect(svg).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(svg).toContain(`data release of ${formatDate(ctx.site.build.dataDate, "en")}`);
   });
 
   it("draws the map's colour key into the image", () => {

@@ -2,12 +2,14 @@ import en from "../../src/i18n/en.json" with { type: "json" };
 import vi from "../../src/i18n/vi.json" with { type: "json" };
 import { translator, type Messages } from "../../src/i18n/translate.ts";
 import { siteData } from "../../src/site/site-data.ts";
+import { aggregate } from "../../src/stats/aggregate.ts";
 import { viewContext } from "../../src/site/views/context.ts";
 import { loadSample } from "../stats/load-sample.ts";
 
 /** The views' context over the shipped sample data, with strict translations (a missing key throws). */
 export function sampleContext() {
-  const site = siteData(loadSample(), { version: "0.1.0" }, "https://example.test");
+  const dataset = loadSample();
+  const site = siteData(dataset, aggregate(dataset), { version: "0.1.0" }, "https://example.test");
   const t = translator({ vi: vi as Messages, en: en as Messages }, { strict: true });
   return viewContext(site, t);
 }

@@ -23,6 +23,13 @@ describe("areaOfficials(rows, years, courseOrder)", () => {
       firstYear: 2014,
       firstAdvancedYear: 2015,
       courses: ["2014-BAS", "2015-ADV", "2016-ADV"],
+      byCourse: [
+        { id: "2014-BAS", officials: 3, byOrganisation: { doit: 3, promotion_centre: 0, cp_centre: 0, consultancy: 0, other: 0 } },
+        { id: "2015-ADV", officials: 2, byOrganisation: { doit: 0, promotion_centre: 0, cp_centre: 2, consultancy: 0, other: 0 } },
+        { id: "2016-ADV", officials: 1, byOrganisation: { doit: 1, promotion_centre: 0, cp_centre: 0, consultancy: 0, other: 0 } },
+      ],
+      // The 2015-ADV rows are illustrative.
+      basis: "sample",
     });
   });
 

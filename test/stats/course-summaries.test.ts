@@ -16,8 +16,8 @@ describe("courseSummaries(dataset, courses)", () => {
 
   it("sorts rounds by number and keeps their dates, city and days", () => {
     expect(byId("2016-ADV").sessions).toEqual([
-      { round: 1, start_date: "2016-05-09", end_date: "2016-05-11", city: "Hồ Chí Minh", province_code: "79", days: 3, source_url: U2, status: "published" },
-      { round: 2, start_date: "2016-10", end_date: null, city: null, province_code: null, days: null, source_url: U4, status: "published" },
+      { round: 1, start_date: "2016-05-09", end_date: "2016-05-11", city: "Hồ Chí Minh", province_code: "79", days: 3, state: "held", source_url: U2, status: "published", notes: null },
+      { round: 2, start_date: "2016-10", end_date: null, city: null, province_code: null, days: null, state: "planned", source_url: U4, status: "published", notes: null },
     ]);
   });
 
@@ -26,10 +26,23 @@ describe("courseSummaries(dataset, courses)", () => {
     expect(byId("2015-ADV").sources).toEqual([]);
   });
 
-  it("flags which parts of a course are illustrative", () => {
-    expect(byId("2014-BAS").illustrative).toEqual({ course: false, sessions: true, participants: true });
-    expect(byId("2016-ADV").illustrative).toEqual({ course: false, sessions: false, participants: false });
-    expect(byId("2015-ADV").illustrative).toEqual({ course: true, sessions: true, participants: true });
+  it("gives the basis of each part of a course: sample where any row is illustrative", () => {
+    expect(byId("2014-BAS").basis).toEqual({ course: "derived", sessions: "sample", participants: "sample" });
+    expect(byId("2016-ADV").basis).toEqual({ course: "derived", sessions: "derived", participants: "derived" });
+    expect(byId("2015-ADV").basis).toEqual({ course: "sample", sessions: "sample", participants: "sample" });
+  });
+
+  it("sums each province's officials and organisations within the course", () => {
+    // 2014-BAS: 01 doit 3, 26 doit 2, 79 promotion_centre 1 (illustrative).
+    expect(byId("2014-BAS").byProvince.map((p) => [p.code, p.officials, p.byOrganisation.doit, p.byOrganisation.promotion_centre, p.basis])).toEqual([
+      ["01", 3, 3, 0, "derived"],
+      ["26", 2, 2, 0, "derived"],
+      ["79", 1, 0, 1, "sample"],
+    ]);
+  });
+
+  it("gives published trainees the course row's basis, and none when not published", () => {
+    expect([byId("2016-ADV").traineesBasis, byId("2014-BAS").traineesBasis]).toEqual(["derived", null]);
   });
 
   it("dates a course from its round-1 start, or 31 December without one", () => {

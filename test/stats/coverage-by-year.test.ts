@@ -21,13 +21,14 @@ describe("coverageByYear(reaches, years, total)", () => {
     expect(points.map((p) => [p.total, p.share])).toEqual([[4, 0.25], [4, 0.5]]);
   });
 
-  it("marks a year illustrative from the first year an illustrative row counts", () => {
+  it("marks a year sample from the first year an illustrative row counts, derived before", () => {
     // The only illustrative row is 01 in 2016, although 01 was first reached in 2015.
     const points = coverageByYear(reaches, [2015, 2016, 2017], 63);
-    expect(points.map((p) => p.illustrative)).toEqual([false, true, true]);
+    expect(points.map((p) => p.basis)).toEqual(["derived", "sample", "sample"]);
+    expect(points.map((p) => p.rowsBasis)).toEqual(["derived", "sample", "sample"]);
   });
 
   it("starts at zero for years before any reach", () => {
-    expect(coverageByYear(reaches, [2014], 63)).toEqual([{ year: 2014, count: 0, total: 63, share: 0, newCodes: [], illustrative: false }]);
+    expect(coverageByYear(reaches, [2014], 63)).toEqual([{ year: 2014, count: 0, total: 63, share: 0, newCodes: [], basis: "derived", rowsBasis: "derived", source_url: null }]);
   });
 });

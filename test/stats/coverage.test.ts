@@ -26,9 +26,9 @@ describe("coverage(rows, years, provinces, units)", () => {
     expect(result.all.units.map((p) => p.count)).toEqual([3, 3, 3, 3]);
   });
 
-  it("flags the advanced series illustrative from 2015, and the all-course series from 2014", () => {
+  it("marks the advanced series sample from 2015, and the all-course series from 2014", () => {
     // 2015-ADV is an illustrative course; in 2014-BAS the row of 79 is illustrative.
-    expect(result.advanced.provinces.map((p) => p.illustrative)).toEqual([false, true, true, true]);
-    expect(result.all.provinces.map((p) => p.illustrative)).toEqual([true, true, true, true]);
+    expect(result.advanced.provinces.map((p) => p.basis)).toEqual(["derived", "sample", "sample", "sample"]);
+    expect(result.all.provinces.map((p) => p.basis)).toEqual(["sample", "sample", "sample", "sample"]);
   });
 });

@@ -9,7 +9,7 @@ export const U4 = "https://example.org/advanced-2016-round-2";
  * A small dataset whose answers are computed by hand in the tests.
  * Five provinces in three 2025 units: 01 → 01; 25 and 26 → 25; 74 and 79 → 79.
  * Courses: 2014-BAS (one round, 2014-09-10), 2015-ADV (illustrative, round 1 month only 2015-06),
- * 2016-ADV (trainees 4 published, rounds listed out of order), 2017-ADV (no rounds: counts from 2017-12-31).
+ * 2016-ADV (trainees 4 published, rounds listed out of order, round 2 planned), 2017-ADV (no rounds: counts from 2017-12-31).
  * Officials: 2014-BAS 01:3 26:2 79:1 (79 illustrative); 2015-ADV 01:2 25:1; 2016-ADV 26:1 74:2 01:1; 2017-ADV 79:2.
  */
 export function fixture(): Dataset {
@@ -33,11 +33,11 @@ export function fixture(): Dataset {
       { id: "2017-ADV", year: 2017, programme: "advanced", title_vi: "Khóa nâng cao 2017", title_en: "Advanced course 2017", trainees: null, source_url: U3, status: "published", notes: null },
     ],
     sessions: [
-      { course_id: "2014-BAS", round: 1, start_date: "2014-09-10", end_date: "2014-09-12", city: "Hà Nội", province_code: "01", days: 3, source_url: null, status: "illustrative" },
-      { course_id: "2015-ADV", round: 1, start_date: "2015-06", end_date: null, city: "Đà Nẵng", province_code: null, days: null, source_url: null, status: "illustrative" },
-      { course_id: "2015-ADV", round: 2, start_date: "2015-10-20", end_date: null, city: null, province_code: null, days: null, source_url: null, status: "illustrative" },
-      { course_id: "2016-ADV", round: 2, start_date: "2016-10", end_date: null, city: null, province_code: null, days: null, source_url: U4, status: "published" },
-      { course_id: "2016-ADV", round: 1, start_date: "2016-05-09", end_date: "2016-05-11", city: "Hồ Chí Minh", province_code: "79", days: 3, source_url: U2, status: "published" },
+      { course_id: "2014-BAS", round: 1, start_date: "2014-09-10", end_date: "2014-09-12", city: "Hà Nội", province_code: "01", days: 3, state: "held", source_url: null, status: "illustrative", notes: null },
+      { course_id: "2015-ADV", round: 1, start_date: "2015-06", end_date: null, city: "Đà Nẵng", province_code: null, days: null, state: "held", source_url: null, status: "illustrative", notes: null },
+      { course_id: "2015-ADV", round: 2, start_date: "2015-10-20", end_date: null, city: null, province_code: null, days: null, state: "held", source_url: null, status: "illustrative", notes: null },
+      { course_id: "2016-ADV", round: 2, start_date: "2016-10", end_date: null, city: null, province_code: null, days: null, state: "planned", source_url: U4, status: "published", notes: null },
+      { course_id: "2016-ADV", round: 1, start_date: "2016-05-09", end_date: "2016-05-11", city: "Hồ Chí Minh", province_code: "79", days: 3, state: "held", source_url: U2, status: "published", notes: null },
     ],
     participants: [
       { course_id: "2014-BAS", province_code: "01", organisation: "doit", officials: 3, source_url: U1, status: "published" },

@@ -9,12 +9,13 @@ describe("officialsByRegion(rows, provinces)", () => {
     // RRD (01, 26): 01 has 3 + 2 + 1 = 6, 26 has 2 + 1 = 3 → 9; both in an advanced course.
     // NMM (25): 1. SE (74, 79): 74 has 2, 79 has 1 + 2 = 3 → 5; both advanced (2016, 2017).
     expect(officialsByRegion(participations(dataset, dataset.courses), dataset.provinces)).toEqual([
-      { region: "NMM", total: 1, officials: 1, provincesReached: 1, provincesReachedAdvanced: 1 },
-      { region: "RRD", total: 2, officials: 9, provincesReached: 2, provincesReachedAdvanced: 2 },
-      { region: "NCC", total: 0, officials: 0, provincesReached: 0, provincesReachedAdvanced: 0 },
-      { region: "CH", total: 0, officials: 0, provincesReached: 0, provincesReachedAdvanced: 0 },
-      { region: "SE", total: 2, officials: 5, provincesReached: 2, provincesReachedAdvanced: 2 },
-      { region: "MD", total: 0, officials: 0, provincesReached: 0, provincesReachedAdvanced: 0 },
+      // NMM's only row (25 in 2015-ADV) and RRD's 01 in 2015-ADV are illustrative, as is 79's basic row in SE.
+      { region: "NMM", total: 1, officials: 1, provincesReached: 1, provincesReachedAdvanced: 1, basis: "sample" },
+      { region: "RRD", total: 2, officials: 9, provincesReached: 2, provincesReachedAdvanced: 2, basis: "sample" },
+      { region: "NCC", total: 0, officials: 0, provincesReached: 0, provincesReachedAdvanced: 0, basis: "derived" },
+      { region: "CH", total: 0, officials: 0, provincesReached: 0, provincesReachedAdvanced: 0, basis: "derived" },
+      { region: "SE", total: 2, officials: 5, provincesReached: 2, provincesReachedAdvanced: 2, basis: "sample" },
+      { region: "MD", total: 0, officials: 0, provincesReached: 0, provincesReachedAdvanced: 0, basis: "derived" },
     ]);
   });
 
@@ -22,7 +23,7 @@ describe("officialsByRegion(rows, provinces)", () => {
     const dataset = fixture();
     const rows = participations(dataset, dataset.courses.filter((c) => c.id === "2014-BAS"));
     expect(officialsByRegion(rows, dataset.provinces).find((r) => r.region === "SE")).toEqual({
-      region: "SE", total: 2, officials: 1, provincesReached: 1, provincesReachedAdvanced: 0,
+      region: "SE", total: 2, officials: 1, provincesReached: 1, provincesReachedAdvanced: 0, basis: "sample",
     });
   });
 });

@@ -17,4 +17,11 @@ describe("officialsByYear(rows, years)", () => {
   it("splits each year by programme", () => {
     expect(years.map((y) => [y.basic, y.advanced])).toEqual([[6, 0], [0, 3], [0, 4], [0, 2]]);
   });
+
+  it("marks a year sample from the first illustrative row, derived when every row up to it has a source", () => {
+    // 2014-BAS has an illustrative row (79) → every year sample.
+    expect(years.map((y) => y.basis)).toEqual(["sample", "sample", "sample", "sample"]);
+    const sourced = dataset.courses.filter((c) => c.id === "2016-ADV" || c.id === "2017-ADV");
+    expect(officialsByYear(participations(dataset, sourced), [2016, 2017]).map((y) => y.basis)).toEqual(["derived", "derived"]);
+  });
 });

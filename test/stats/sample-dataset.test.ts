@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/stats/aggregate.ts";
-import { reconcile } from "../../src/stats/reconcile.ts";
 import { loadSample, resources } from "./load-sample.ts";
 
 const ARTICLE = "https://tietkiemnangluong.com.vn/News/Print/26175";
@@ -21,26 +20,40 @@ describe("the sample dataset in data/", () => {
     }
   });
 
-  it("reconciles every published fact exactly", () => {
-    const checks = reconcile(dataset);
-    expect(checks).toHaveLength(5);
-    expect(checks.filter((c) => !c.ok)).toEqual([]);
+  it("reconciles every published fact the rows can compute, and leaves the review's statement unchecked", () => {
+    const checks = result.facts;
+    expect(checks).toHaveLength(6);
+    expect(checks.filter((c) => c.ok === false)).toEqual([]);
     const computed = Object.fromEntries(checks.map((c) => [`${c.fact.indicator} ${c.fact.subject ?? ""}`.trim(), c.computed]));
-    expect(computed).toMatchObject({ provinces_trained_advanced: 49, provinces_trained_any: 63, "course_trainees 2018-ADV": 30, "course_provinces 2018-ADV": 16 });
+    expect(computed).toMatchObject({ provinces_trained_practice: 49, provinces_trained_any: 63, "course_trainees 2018-ADV": 30, "course_provinces 2018-ADV": 16, provinces_cp_specialists: null });
     expect(computed.officials_trained).toBeGreaterThan(300);
+  });
+
+  it("leads with the published 49 of 63 by the end of 2017, not with any sample year", () => {
+    expect(result.headline).toMatchObject({ count: 49, total: 63, date: "2017-12-31", basis: "published", source_url: ARTICLE });
+    expect(advanced(2018).basis).toBe("sample");
+    expect(advanced(2017)).toMatchObject({ basis: "published", source_url: ARTICLE });
+  });
+
+  it("judges the 2015 target as having no figure for its year and the 2020 target as met by the review, never on sample rows", () => {
+    expect(result.verdicts.map((v) => [v.targetYear, v.status, v.evidence?.date, v.evidence?.basis])).toEqual([
+      [2015, "year-passed", "2017-12-31", "published"],
+      [2020, "met", "2020-12-31", "published"],
+    ]);
+    expect(result.verdicts.every((v) => v.projection === null)).toBe(true);
   });
 
   it("shows 49 of 63 provinces with advanced-course officials at the end of 2017", () => {
     expect([advanced(2017).count, advanced(2017).total]).toEqual([49, 63]);
   });
 
-  it("misses the 2015 target of 45 provinces honestly, grows to 30–36 in 2016, and gains new provinces in 2018", () => {
+  it("grows below 45 in 2015 and to 30–36 in 2016, and gains new provinces in 2018, all of it sample", () => {
     expect(advanced(2015).count).toBeLessThan(45);
     expect(advanced(2016).count).toBeGreaterThanOrEqual(30);
     expect(advanced(2016).count).toBeLessThanOrEqual(36);
     expect(advanced(2018).newCodes.length).toBeGreaterThan(0);
     expect(advanced(2018).count).toBe(49 + advanced(2018).newCodes.length);
-    expect(result.progress.provinces.find((p) => p.targetYear === 2015)?.status).toBe("missed");
+    expect([advanced(2015).basis, advanced(2016).basis]).toEqual(["sample", "sample"]);
   });
 
   it("has 30 officials from 16 provinces in 2018-ADV, from DOITs, promotion centres, cleaner-production centres and consultancies", () => {
@@ -77,17 +90,17 @@ describe("the sample dataset in data/", () => {
     ]);
   });
 
-  it("keeps the published rounds as published: 2017 in Hà Nội from July, 2018 in Hồ Chí Minh from 9 May for 3 days", () => {
+  it("keeps the published rounds as the sources tell them: 2017 round 2 dated only by its year, 2018 round 2 planned, place unknown", () => {
     const rounds = (id: string) => result.courses.find((c) => c.id === id)!.sessions;
-    expect(rounds("2017-ADV").map((s) => [s.start_date, s.end_date, s.province_code, s.source_url, s.status])).toEqual([
-      ["2017-07", null, "01", SCP, "published"],
-      [null, "2017-11-01", null, SCP, "published"],
+    expect(rounds("2017-ADV").map((s) => [s.start_date, s.end_date, s.province_code, s.state, s.source_url, s.status])).toEqual([
+      ["2017-07", null, "01", "held", SCP, "published"],
+      ["2017", null, null, "held", SCP, "published"],
     ]);
-    expect(rounds("2018-ADV").map((s) => [s.start_date, s.end_date, s.province_code, s.days, s.source_url, s.status])).toEqual([
-      ["2018-05-09", "2018-05-11", "79", 3, ARTICLE, "published"],
-      ["2018-10", null, null, null, ARTICLE, "published"],
+    expect(rounds("2018-ADV").map((s) => [s.start_date, s.end_date, s.province_code, s.city, s.days, s.state, s.source_url, s.status])).toEqual([
+      ["2018-05-09", "2018-05-11", "79", "TP. Hồ Chí Minh", 3, "held", ARTICLE, "published"],
+      ["2018-10", null, null, null, null, "planned", ARTICLE, "published"],
     ]);
-    expect(result.meta.latestCourse).toEqual({ id: "2018-ADV", year: 2018, programme: "advanced", firstSessionDate: "2018-05-09", city: "Hồ Chí Minh", province_code: "79" });
+    expect(result.meta.latestCourse).toEqual({ id: "2018-ADV", year: 2018, programme: "advanced", firstSessionDate: "2018-05-09", city: "TP. Hồ Chí Minh", province_code: "79" });
   });
 
   it("gives every row a source address or marks it illustrative", () => {
@@ -98,7 +111,7 @@ describe("the sample dataset in data/", () => {
 
   it("marks every participant row illustrative, since the split by province is not published", () => {
     expect(dataset.participants.filter((p) => p.status !== "illustrative")).toEqual([]);
-    expect(result.illustrative.coverageAdvanced).toBe(true);
+    expect([result.bases.coverage, result.bases.officials]).toEqual(["sample", "sample"]);
   });
 
   it("keeps invented details on illustrative rows: only published rounds carry a source", () => {
@@ -106,6 +119,6 @@ describe("the sample dataset in data/", () => {
   });
 
   it("states the strategy's 2015 and 2020 targets, 70% and 90%, as 45 and 57 provinces", () => {
-    expect(result.progress.provinces.map((p) => [p.targetYear, p.targetPercent, p.targetCount])).toEqual([[2015, 70, 45], [2020, 90, 57]]);
+    expect(result.verdicts.map((v) => [v.targetYear, v.targetPercent, v.targetCount])).toEqual([[2015, 70, 45], [2020, 90, 57]]);
   });
 });

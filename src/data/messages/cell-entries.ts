@@ -1,9 +1,12 @@
 /** Messages for single cells: spaces, formulas, empty cells, types and constraints. */
-import type { ProblemCode } from "../problem.ts";
+import type { Problem, ProblemCode } from "../problem.ts";
 import { param, quoted, type Entry } from "./entry.ts";
 
-const partialVi = " Nếu chỉ biết tháng, ghi 10/2018 hoặc 2018-10.";
-const partialEn = " If only the month is known, write 10/2018 or 2018-10.";
+const partialVi = " Nếu chỉ biết tháng, ghi 10/2018 hoặc 2018-10; nếu chỉ biết năm, ghi 2017.";
+const partialEn = " If only the month is known, write 10/2018 or 2018-10; if only the year, 2017.";
+
+/** The cell holds a year alone, "2017". */
+const yearOnly = (p: Problem) => /^\d{4}$/.test(String(p.value ?? "").trim());
 
 export const cellEntries = {
   "trimmed-spaces": {
@@ -64,8 +67,8 @@ export const cellEntries = {
         : `${quoted(p)} is not a real date: month ${param(p, "month")} of ${param(p, "year")} has no day ${param(p, "day")}. Check the day and the month (the order is day/month/year).`,
   },
   "not-a-full-date": {
-    vi: (p) => `${quoted(p)} chỉ có tháng và năm; cột này cần ngày đầy đủ, ví dụ 09/05/2018 hoặc 2018-05-09.`,
-    en: (p) => `${quoted(p)} has only a month and a year; this column needs a full date, e.g. 09/05/2018 or 2018-05-09.`,
+    vi: (p) => `${quoted(p)} ${yearOnly(p) ? "chỉ có năm" : "chỉ có tháng và năm"}; cột này cần ngày đầy đủ, ví dụ 09/05/2018 hoặc 2018-05-09.`,
+    en: (p) => `${quoted(p)} has only ${yearOnly(p) ? "a year" : "a month and a year"}; this column needs a full date, e.g. 09/05/2018 or 2018-05-09.`,
   },
   "not-in-enum": {
     vi: (p) =>

@@ -14,7 +14,7 @@ export function sessionYear(tables: Tables): Problem[] {
     if (typeof year !== "number") return [];
     return (["start_date", "end_date"] as const).flatMap((column) => {
       const date = values[column];
-      if (typeof date !== "string" || date.startsWith(`${year}-`)) return [];
+      if (typeof date !== "string" || date === String(year) || date.startsWith(`${year}-`)) return [];
       const where = { row, column, value: visible(raw[column] ?? "") };
       return [problem("session-outside-course-year", "error", sessions.file, where, { course: String(values.course_id), year })];
     });

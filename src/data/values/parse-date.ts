@@ -1,4 +1,4 @@
-/** Reads dates written as 2018-05-09 or 09/05/2018 (day first), and months as 2018-10 or 10/2018. */
+/** Reads dates written as 2018-05-09 or 09/05/2018 (day first), months as 2018-10 or 10/2018, and a year alone (2017) where partial. */
 
 export type ParsedDate =
   | { ok: true; iso: string }
@@ -7,9 +7,11 @@ export type ParsedDate =
 
 const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
 const dayFirst = /^(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})$/;
+const yearOnly = /^\d{4}$/;
 
-/** parseDate("09/05/2018", false) → { ok: true, iso: "2018-05-09" }; "2018-10" needs partial = true. */
+/** parseDate("09/05/2018", false) → { ok: true, iso: "2018-05-09" }; "2018-10" and "2017" need partial = true. */
 export function parseDate(text: string, partial: boolean): ParsedDate {
+  if (yearOnly.test(text)) return partial ? { ok: true, iso: text } : { ok: false, code: "not-a-full-date" };
   const parts = iso.exec(text) ?? reorder(dayFirst.exec(text));
   if (!parts) return { ok: false, code: "not-a-date" };
   const [, y = "", m = "", d] = parts;

@@ -1,5 +1,5 @@
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import { organisationCounts, type ProvinceOfficials, type UnitOfficials } from "../../stats/index.ts";
+import type { ProvinceOfficials, UnitOfficials } from "../../stats/index.ts";
 import { courseUrls, provinceUrls, unitUrls } from "../routes.ts";
 import { foldDiacritics } from "../slug.ts";
 import type { ViewContext } from "./context.ts";
@@ -47,17 +47,15 @@ export function province(ctx: ViewContext, code: string, lang: Lang) {
   const info = ctx.province(code);
   const unit = unitOf(ctx, p.code_2025);
   const others = unit.members.filter((m) => m !== code).map((m) => ctx.name(ctx.province(m), lang));
-  const rows = ctx.site.dataset.participants.filter((r) => r.province_code === code);
-  const courses = p.courses.map((id) => {
-    const c = ctx.site.stats.courses.find((x) => x.id === id)!;
-    const own = rows.filter((r) => r.course_id === id);
+  const courses = p.byCourse.map((own) => {
+    const c = ctx.site.stats.courses.find((x) => x.id === own.id)!;
     return {
-      id,
+      id: own.id,
       year: c.year,
       title: lang === "vi" ? c.title_vi : c.title_en,
-      href: courseUrls(id)[lang],
-      officials: own.reduce((s, r) => s + r.officials, 0),
-      organisations: organisationList(ctx, organisationCounts(own), lang),
+      href: courseUrls(own.id)[lang],
+      officials: own.officials,
+      organisations: organisationList(ctx, own.byOrganisation, lang),
     };
   });
   const name = ctx.name(p, lang);
@@ -74,7 +72,7 @@ export function province(ctx: ViewContext, code: string, lang: Lang) {
             courses: p.courses.length,
             first: p.firstYear,
           }),
-    illustrative: rows.some((r) => r.status === "illustrative"),
+    basis: p.basis,
     officials: p.officials,
     firstYear: p.firstYear,
     firstAdvancedYear: p.firstAdvancedYear,
@@ -104,7 +102,7 @@ export function unit(ctx: ViewContext, code: string, lang: Lang) {
       names: members.map((m) => m.name).join(", "),
       officials: formatNumber(u.officials, lang),
     }),
-    illustrative: ctx.site.dataset.participants.some((r) => u.members.includes(r.province_code) && r.status === "illustrative"),
+    basis: u.basis,
     members,
     officials: u.officials,
     firstYear: u.firstYear,

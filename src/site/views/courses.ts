@@ -1,13 +1,20 @@
 import { formatDate, formatNumber, type Lang } from "../../i18n/format.ts";
-import { organisationCounts, type CourseSummary, type OrganisationCounts, type SessionSummary } from "../../stats/index.ts";
+import type { Basis, CourseSummary, OrganisationCounts, SessionSummary } from "../../stats/index.ts";
+import { bilingual } from "../../downloads/bilingual.ts";
 import { courseUrls, provinceUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 
-/** "9 tháng 5, 2018 – 11 tháng 5, 2018", one date, or "–" when unknown. */
+/** "9/5/2018 – 11/5/2018", one date, "tháng 10/2018", "năm 2017", or "–" when unknown. */
 export function dateSpan(start: string | null, end: string | null, lang: Lang): string {
   if (start && end && start !== end) return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
   const one = start ?? end;
   return one ? formatDate(one, lang) : "–";
+}
+
+/** When a round took place, or was planned to: "tháng 10/2018 (dự kiến)". */
+function roundWhen(ctx: ViewContext, s: SessionSummary, lang: Lang): string {
+  const dates = dateSpan(s.start_date, s.end_date, lang);
+  return s.state === "planned" ? ctx.t("course.plannedWhen", lang, { when: dates }) : dates;
 }
 
 /** "Sở Công Thương: 3, Trung tâm khuyến công: 1": only the types present. */
@@ -18,14 +25,16 @@ export function organisationList(ctx: ViewContext, counts: OrganisationCounts, l
     .join(", ");
 }
 
-function sessionCity(ctx: ViewContext, s: SessionSummary, lang: Lang): string {
+/** Where a round was held: the province's name, the city given, or "place not published". */
+function sessionPlace(ctx: ViewContext, s: SessionSummary, lang: Lang): string {
   if (s.province_code) return ctx.name(ctx.province(s.province_code), lang);
-  return s.city ?? "–";
+  return s.city ?? ctx.t("course.placeUnknown", lang);
 }
 
-function traineesText(ctx: ViewContext, c: CourseSummary, lang: Lang): string {
-  if (c.trainees !== null) return formatNumber(c.trainees, lang);
-  return ctx.t("courses.countedValue", lang, { n: formatNumber(c.officials, lang) });
+/** A course's trainees as the tables print them: the published number, or the sample count, with its basis. */
+function traineesValue(c: CourseSummary, lang: Lang): { text: string; value: number; basis: Basis } {
+  if (c.trainees !== null) return { text: formatNumber(c.trainees, lang), value: c.trainees, basis: c.traineesBasis ?? "derived" };
+  return { text: formatNumber(c.officials, lang), value: c.officials, basis: c.basis.participants };
 }
 
 /** The courses table: one row per round of each course. */
@@ -40,11 +49,11 @@ export function courseRows(ctx: ViewContext, lang: Lang) {
       href: courseUrls(c.id)[lang],
       round: s?.round ?? "–",
       start: s?.start_date ?? null,
-      dates: s ? dateSpan(s.start_date, s.end_date, lang) : "–",
-      city: s ? sessionCity(ctx, s, lang) : "–",
-      officials: c.officials,
-      traineesText: traineesText(ctx, c, lang),
-      provinceCount: c.provinceCount,
+      dates: s ? roundWhen(ctx, s, lang) : "–",
+      city: s ? sessionPlace(ctx, s, lang) : "–",
+      sessionBasis: s ? (s.status === "illustrative" ? "sample" : "published") : null,
+      trainees: traineesValue(c, lang),
+      provinceCount: { text: formatNumber(c.provinceCount, lang), value: c.provinceCount, basis: c.provinceCountBasis },
     }));
   });
 }
@@ -53,45 +62,55 @@ export function courseRows(ctx: ViewContext, lang: Lang) {
 export function course(ctx: ViewContext, id: string, lang: Lang) {
   const c = ctx.site.stats.courses.find((x) => x.id === id);
   if (!c) throw new Error(`Unknown course ${id}`);
-  const rows = ctx.site.dataset.participants.filter((p) => p.course_id === id);
-  const provinces = c.provinces.map((code) => {
-    const p = ctx.province(code);
-    const own = rows.filter((r) => r.province_code === code);
+  const provinces = c.byProvince.map((row) => {
+    const p = ctx.province(row.code);
     return {
-      code,
+      code: row.code,
       name: ctx.name(p, lang),
       href: provinceUrls(p.name_vi)[lang],
       region: ctx.t(`regions.${p.region}`, lang),
-      officials: own.reduce((sum, r) => sum + r.officials, 0),
-      organisations: organisationList(ctx, organisationCounts(own), lang),
+      officials: row.officials,
+      organisations: organisationList(ctx, row.byOrganisation, lang),
     };
   });
-  const first = c.sessions[0];
+  const rounds = c.sessions
+    .map((s) =>
+      ctx.t(s.state === "planned" ? "course.roundPlanned" : "course.roundHeld", lang, {
+        round: s.round,
+        when: dateSpan(s.start_date, s.end_date, lang),
+        place: sessionPlace(ctx, s, lang),
+      }),
+    )
+    .join("; ");
+  const params = {
+    year: c.year,
+    programme: ctx.t(`programme.${c.programme}`, lang),
+    rounds: rounds || ctx.t("course.noRounds", lang),
+    trainees: formatNumber(c.trainees ?? c.officials, lang),
+    provinces: formatNumber(c.provinceCount, lang),
+  };
   return {
     title: lang === "vi" ? c.title_vi : c.title_en,
-    summary: ctx.t(c.trainees !== null ? "course.summaryPublished" : "course.summaryCounted", lang, {
-      year: c.year,
-      programme: ctx.t(`programme.${c.programme}`, lang),
-      rounds: c.sessions.length,
-      trainees: formatNumber(c.trainees ?? c.officials, lang),
-      provinces: c.provinceCount,
-      place: first ? sessionCity(ctx, first, lang) : "–",
-    }),
-    illustrative: c.illustrative.participants || c.illustrative.sessions || c.illustrative.course,
+    rounds: params.rounds,
+    summary: ctx.t(c.trainees !== null ? "course.summaryPublished" : "course.summarySample", lang, params),
+    trainees: traineesValue(c, lang),
+    provinceCount: { text: params.provinces, value: c.provinceCount, basis: c.provinceCountBasis },
+    participantsBasis: c.basis.participants,
+    sample: c.basis.participants === "sample" || c.basis.sessions === "sample" || c.basis.course === "sample",
     sessions: c.sessions.map((s) => ({
       round: s.round,
-      dates: dateSpan(s.start_date, s.end_date, lang),
-      city: sessionCity(ctx, s, lang),
+      dates: roundWhen(ctx, s, lang),
+      city: sessionPlace(ctx, s, lang),
       days: s.days ?? "–",
       source: s.status === "published" ? s.source_url : null,
+      notes: s.notes ? bilingual(s.notes)[lang] : null,
     })),
-    provinceCount: c.provinceCount,
     provinces,
     organisations: Object.entries(c.byOrganisation)
       .filter(([, n]) => n > 0)
       .map(([org, n]) => ({ label: ctx.t(`organisations.${org}`, lang), officials: n })),
     sources: c.sources,
-    notes: c.notes,
+    notes: c.notes ? bilingual(c.notes)[lang] : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { neutralise } from "../../downloads/index.ts";
-import type { Lang } from "../../i18n/format.ts";
+import { formatDate, type Lang } from "../../i18n/format.ts";
 import { chartFile, embedUrls, SECTIONS, type Section } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 import { FIGURE_IDS, type Figure, type FigureId } from "./figure.ts";
@@ -44,17 +44,11 @@ export function figureCsv(figure: Figure): string {
   return `\uFEFF${Papa.unparse({ fields: figure.table.fields, data: rows }, { newline: "\r\n" })}\r\n`;
 }
 
-/** Whether the figure rests on illustrative rows, so its image says so too. */
-function illustrative(ctx: ViewContext, id: FigureId): boolean {
-  const flags = ctx.site.stats.illustrative;
-  return id === "coverage" || id === "regions" ? flags.coverageAdvanced : id === "courses" ? flags.courses || flags.officials : flags.officials;
-}
-
-/** The stand-alone image of a figure: title, chart, key, and the source line with licence and address. */
+/** The stand-alone image of a figure: title, chart, key, and the source line with licence and address; a sample figure says so. */
 export function figureSvg(ctx: ViewContext, figure: Figure): string {
   const page = ctx.site.build.baseUrl + SECTIONS[HOME_OF[figure.id]][figure.lang];
-  const footer = [ctx.t("figure.sourceLine", figure.lang, { url: page, date: ctx.site.build.dataDate })];
-  if (illustrative(ctx, figure.id)) footer.push(ctx.t("figure.illustrativeLine", figure.lang));
+  const footer = [ctx.t("figure.sourceLine", figure.lang, { url: page, date: formatDate(ctx.site.build.dataDate, figure.lang) })];
+  if (figure.basis === "sample") footer.push(ctx.t("figure.sampleLine", figure.lang));
   return standaloneSvg(figure, footer);
 }
 
@@ -79,6 +73,7 @@ export function figureTools(ctx: ViewContext, figure: Figure) {
   return {
     id: figure.id,
     title: figure.title,
+    basis: figure.basis,
     csv: chartFile(figure.id, "csv"),
     svg: chartFile(figure.id, "svg", figure.lang),
     png: chartFile(figure.id, "png", figure.lang).split("/").pop(),

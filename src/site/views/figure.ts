@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/format.ts";
+import type { Basis } from "../../stats/index.ts";
 
 /** The charts that can be downloaded, embedded and linked on their own. */
 export const FIGURE_IDS = ["coverage", "regions", "courses", "map-provinces", "map-units"] as const;
@@ -14,7 +15,10 @@ export type FigureCell = string | number | null;
 export interface Figure {
   id: FigureId;
   lang: Lang;
+  /** The title, which says "sample" when the figure rests on sample rows (see `figureTitle`). */
   title: string;
+  /** What the figure as a whole rests on: the page, the image, the embed and the CSV all say it. */
+  basis: Basis;
   /** The chart as an SVG string at a width; ids start with idPrefix. */
   render: (width: number, idPrefix: string) => string;
   table: { fields: string[]; rows: FigureCell[][] };

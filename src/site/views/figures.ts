@@ -1,26 +1,31 @@
 import { barChart, columnChart, fillYears, progressChart, timelineChart } from "../../charts/charts.ts";
 import { formatNumber, formatPercent, type Lang } from "../../i18n/format.ts";
-import type { AreaOfficials, TargetProgress } from "../../stats/index.ts";
+import { combinedBasis, type AreaOfficials, type Basis, type TargetVerdict } from "../../stats/index.ts";
 import { courseUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 import type { Figure } from "./figure.ts";
 import { responsive, WIDE } from "./responsive.ts";
 import { legendMarkup } from "../../client/legend-markup.ts";
 
-/** The projection drawn after the last year: from the latest value to the target count in its projected year. */
-function projectionOf(p: TargetProgress | undefined) {
-  if (!p || p.projectedYear === null || (p.status !== "on-track" && p.status !== "off-track")) return null;
+/** A figure's title as every rendering of it shows it: marked as sample when it rests on sample rows. */
+export function figureTitle(ctx: ViewContext, title: string, basis: Basis, lang: Lang): string {
+  return basis === "sample" ? ctx.t("basis.sampleTitle", lang, { title }) : title;
+}
+
+/** The projection of a verdict on track or off track: from its latest figure to the target count in the projected year. */
+function projectionOf(v: TargetVerdict | undefined) {
+  if (!v?.projection || v.projection.year === null || !v.evidence) return null;
   return {
     points: [
-      { year: p.latestYear, share: p.latestShare },
-      { year: p.projectedYear, share: p.targetCount / p.total },
+      { year: Number(v.evidence.date.slice(0, 4)), share: v.evidence.share },
+      { year: v.projection.year, share: v.targetCount / v.total },
     ],
   };
 }
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
-/** Advanced-course coverage of the 63 provinces by year, against the targets, with the projection marked. */
+/** Advanced-course coverage of the 63 provinces by year, against the targets; sample years hollow, a projection only from evidence. */
 export function coverageFigure(ctx: ViewContext, lang: Lang): Figure {
   const { stats } = ctx.site;
   // Years before any province was reached are left out: the advanced course began later than the basic one.
@@ -28,32 +33,34 @@ export function coverageFigure(ctx: ViewContext, lang: Lang): Figure {
   const firstReached = all.findIndex((p) => p.count > 0);
   const series = firstReached > 0 ? all.slice(firstReached) : all;
   const last = series.at(-1)!;
-  const progress = stats.progress.provinces;
-  const projection = projectionOf(progress.find((p) => p.status === "on-track" || p.status === "off-track"));
-  const targetLabel = (p: TargetProgress) => ctx.t("progress.targetShort", lang, { percent: p.targetPercent, year: p.targetYear });
-  const title = ctx.t("progress.chartTitle", lang);
-  const desc = ctx.t("progress.chartDesc", lang, {
+  const verdicts = stats.verdicts;
+  const projection = projectionOf(verdicts.find((v) => v.status === "on-track" || v.status === "off-track"));
+  const targetLabel = (v: TargetVerdict) => ctx.t("progress.targetShort", lang, { percent: v.targetPercent, year: v.targetYear });
+  const basis = stats.bases.coverage;
+  const title = figureTitle(ctx, ctx.t("progress.chartTitle", lang), basis, lang);
+  const desc = ctx.t(basis === "sample" ? "progress.chartDescSample" : "progress.chartDesc", lang, {
     first: series[0]!.year,
     firstCount: series[0]!.count,
     year: last.year,
     count: last.count,
     total: last.total,
     share: formatPercent(last.share, lang),
-    targets: progress.map(targetLabel).join(", "),
+    targets: verdicts.map(targetLabel).join(", "),
   });
   const projected = projection?.points.slice(1) ?? [];
   return {
     id: "coverage",
     lang,
     title,
+    basis,
     render: (width, idPrefix) =>
       progressChart(
         {
           points: series.map((p) => ({ year: p.year, count: p.count, share: p.share })),
           total: last.total,
-          targets: progress.map((p) => ({ year: p.targetYear, share: p.targetPercent / 100, label: targetLabel(p) })),
+          targets: verdicts.map((v) => ({ year: v.targetYear, share: v.targetPercent / 100, label: targetLabel(v) })),
           projection,
-          illustrativeYears: series.filter((p) => p.illustrative).map((p) => p.year),
+          sampleYears: series.filter((p) => p.basis === "sample").map((p) => p.year),
         },
         {
           width,
@@ -67,16 +74,18 @@ export function coverageFigure(ctx: ViewContext, lang: Lang): Figure {
             target: ctx.t("progress.target", lang),
             yAxis: ctx.t("progress.yAxis", lang),
             xAxis: ctx.t("progress.xAxis", lang),
-            illustrative: ctx.t("progress.illustrativePoint", lang),
+            sample: ctx.t("progress.samplePoint", lang),
+            sampleShort: ctx.t("basis.sample", lang),
+            solid: ctx.t("progress.solidPoint", lang),
           },
         },
       ),
     table: {
-      fields: ["kind", "year", "provinces", "provinces_total", "share", "illustrative"],
+      fields: ["kind", "year", "provinces", "provinces_total", "share", "basis", "source_url"],
       rows: [
-        ...series.map((p) => ["actual", p.year, p.count, p.total, round4(p.share), String(p.illustrative)]),
-        ...progress.map((p) => ["target", p.targetYear, p.targetCount, p.total, round4(p.targetPercent / 100), "false"]),
-        ...projected.map((p) => ["projection", p.year, Math.round(p.share * last.total), last.total, round4(p.share), "false"]),
+        ...series.map((p) => ["actual", p.year, p.count, p.total, round4(p.share), p.basis, p.source_url]),
+        ...verdicts.map((v) => ["target", v.targetYear, v.targetCount, v.total, round4(v.targetPercent / 100), "published", v.source_url]),
+        ...projected.map((p) => ["projection", p.year, Math.round(p.share * last.total), last.total, round4(p.share), "derived", null]),
       ],
     },
   };
@@ -91,15 +100,17 @@ export function regionsFigure(ctx: ViewContext, lang: Lang): Figure {
     value: r.total === 0 ? 0 : r.provincesReachedAdvanced / r.total,
     note: `${r.provincesReachedAdvanced}/${r.total}`,
   }));
-  const title = ctx.t("progress.regionChartTitle", lang);
+  const basis = combinedBasis(...regions.map((r) => r.basis));
+  const title = figureTitle(ctx, ctx.t("progress.regionChartTitle", lang), basis, lang);
   const desc = rows.map((r) => `${r.label}: ${r.note} (${formatPercent(r.value, lang)})`).join("; ");
   return {
     id: "regions",
     lang,
     title,
+    basis,
     render: (width, idPrefix) => barChart(rows, { width, lang, idPrefix, percent: true, max: 1, title, desc }),
     table: {
-      fields: ["region", "region_vi", "region_en", "provinces_advanced", "provinces_total", "share"],
+      fields: ["region", "region_vi", "region_en", "provinces_advanced", "provinces_total", "share", "basis"],
       rows: regions.map((r) => [
         r.region,
         ctx.t(`regions.${r.region}`, "vi"),
@@ -107,6 +118,7 @@ export function regionsFigure(ctx: ViewContext, lang: Lang): Figure {
         r.provincesReachedAdvanced,
         r.total,
         round4(r.total === 0 ? 0 : r.provincesReachedAdvanced / r.total),
+        r.basis,
       ]),
     },
   };
@@ -123,17 +135,19 @@ export function coursesFigure(ctx: ViewContext, lang: Lang): Figure {
     value: c.officials > 0 ? c.officials : null,
     href: courseUrls(c.id)[lang],
   }));
-  const title = ctx.t("courses.chartTitle", lang);
+  const basis = combinedBasis(...courses.map((c) => c.basis.participants), ...courses.map((c) => c.basis.course));
+  const title = figureTitle(ctx, ctx.t("courses.chartTitle", lang), basis, lang);
   const desc = ctx.t("courses.chartDesc", lang, { count: courses.length, first: ctx.site.stats.meta.firstYear, last: ctx.site.stats.meta.latestYear });
   const labels = { basic: ctx.t("programme.basic", lang), advanced: ctx.t("programme.advanced", lang), notPublished: ctx.t("courses.notPublished", lang) };
   return {
     id: "courses",
     lang,
     title,
+    basis,
     render: (width, idPrefix) => timelineChart(items, { width, lang, idPrefix, title, desc, labels }),
     table: {
-      fields: ["id", "year", "programme", "title_vi", "title_en", "officials_counted", "trainees_published"],
-      rows: courses.map((c) => [c.id, c.year, c.programme, c.title_vi, c.title_en, c.officials, c.trainees]),
+      fields: ["id", "year", "programme", "title_vi", "title_en", "officials_counted", "officials_counted_basis", "trainees_published", "trainees_basis"],
+      rows: courses.map((c) => [c.id, c.year, c.programme, c.title_vi, c.title_en, c.officials, c.basis.participants, c.trainees, c.traineesBasis]),
     },
   };
 }
@@ -148,11 +162,7 @@ export function figureHtml(figure: Figure, where: string): string {
 
 /** An area's officials by year as columns, every year of the programme shown. */
 export function areaFigure(ctx: ViewContext, area: AreaOfficials, lang: Lang): string {
-  const { firstYear, latestYear } = ctx.site.stats.meta;
-  const byYear = new Map(area.byYear.map((y) => [y.year, y.officials]));
-  const points = fillYears(
-    Array.from({ length: latestYear - firstYear + 1 }, (_, i) => ({ x: firstYear + i, value: byYear.get(firstYear + i) ?? 0 })),
-  );
+  const points = fillYears(area.byYear.map((y) => ({ x: y.year, value: y.officials })));
   const name = ctx.name(area, lang);
   const desc = area.byYear.filter((y) => y.officials > 0).map((y) => `${y.year}: ${formatNumber(y.officials, lang)}`).join(", ");
   return responsive(
@@ -162,7 +172,7 @@ export function areaFigure(ctx: ViewContext, area: AreaOfficials, lang: Lang): s
         height: 220,
         lang,
         idPrefix,
-        title: ctx.t("province.chartTitle", lang, { name }),
+        title: figureTitle(ctx, ctx.t("province.chartTitle", lang, { name }), area.basis, lang),
         desc: desc || ctx.t("province.noCourses", lang),
       }),
     `area-${area.code}`,

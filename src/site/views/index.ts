@@ -1,5 +1,4 @@
 import type { Lang } from "../../i18n/format.ts";
-import type { TargetProgress } from "../../stats/index.ts";
 import type { SiteData } from "../site-data.ts";
 import { province, provinceIndex, unit } from "./areas.ts";
 import { viewContext, type Translate } from "./context.ts";
@@ -7,9 +6,9 @@ import { course, courseRows, latestCourse } from "./courses.ts";
 import { chartFileList, figureCsv, figureSet, figureSvg, figureTools } from "./exports.ts";
 import type { FigureId } from "./figure.ts";
 import { figureHtml } from "./figures.ts";
-import { headline, progressSentence } from "./headline.ts";
+import { headline, keyFigures } from "./headline.ts";
 import { mapExplorer, smallMap } from "./map.ts";
-import { about, coverageRows, methodParagraphs, targetRows } from "./progress.ts";
+import { about, contradictions, coverageRows, methodParagraphs, targetRows } from "./progress.ts";
 import { latestRelease } from "./releases.ts";
 
 /** The functions templates call to get a page's figures, text and SVGs, bound to this build's data. */
@@ -29,7 +28,8 @@ export function siteViews(site: SiteData, topology: unknown, t: Translate) {
       return file.lang === null ? figureCsv(figure(file.id, "vi")) : figureSvg(ctx, figure(file.id, file.lang));
     },
     headline: (lang: Lang) => headline(ctx, lang),
-    progressSentence: (p: TargetProgress, lang: Lang) => progressSentence(ctx, p, lang),
+    keyFigures: (lang: Lang) => keyFigures(ctx, lang),
+    contradictions: (lang: Lang) => contradictions(ctx, lang),
     coverageRows: (lang: Lang) => coverageRows(ctx, lang),
     targetRows: (lang: Lang) => targetRows(ctx, lang),
     methodParagraphs: (lang: Lang) => methodParagraphs(ctx, lang),

@@ -9,6 +9,7 @@ import type { AreaOfficials } from "../../stats/index.ts";
 import { provinceUrls, unitUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 import type { Figure } from "./figure.ts";
+import { figureTitle } from "./figures.ts";
 
 /** Cumulative officials by the end of each year, aligned with `years`. */
 function cumulative(area: AreaOfficials, years: number[]): number[] {
@@ -76,7 +77,7 @@ function layerSvg(ctx: ViewContext, data: MapData, layer: LayerName, lang: Lang,
     fills,
     labels,
     idPrefix: options.idPrefix,
-    title: ctx.t(layer === "provinces" ? "map.svgTitleProvinces" : "map.svgTitleUnits", lang, { year: data.years[last] ?? "" }),
+    title: figureTitle(ctx, ctx.t(layer === "provinces" ? "map.svgTitleProvinces" : "map.svgTitleUnits", lang, { year: data.years[last] ?? "" }), ctx.site.stats.bases.officials, lang),
     desc: ctx.t("map.svgDesc", lang),
     archipelagoLabels: { hoangSa: ctx.t("map.hoangSa", lang), truongSa: ctx.t("map.truongSa", lang) },
     link: options.links ? (id: string) => data.layers[layer][id]?.href ?? null : undefined,
@@ -129,15 +130,17 @@ export function mapFigure(ctx: ViewContext, topology: unknown, layer: LayerName,
   const data = mapData(ctx, lang);
   const latestYear = data.years.at(-1) ?? 0;
   const areas = layerAreas(ctx, layer);
+  const basis = ctx.site.stats.bases.officials;
   return {
     id: layer === "provinces" ? "map-provinces" : "map-units",
     lang,
-    title: ctx.t(layer === "provinces" ? "map.svgTitleProvinces" : "map.svgTitleUnits", lang, { year: latestYear }),
+    title: figureTitle(ctx, ctx.t(layer === "provinces" ? "map.svgTitleProvinces" : "map.svgTitleUnits", lang, { year: latestYear }), basis, lang),
+    basis,
     render: (_width, idPrefix) => layerSvg(ctx, data, layer, lang, topology, { idPrefix, links: false }),
     legend: { title: data.text.measureOfficials, items: officialsLegendItems(data, lang) },
     table: {
-      fields: ["code", "name_vi", "name_en", "year", "officials_cumulative", "first_year"],
-      rows: areas.map((a) => [a.code, a.name_vi, a.name_en, latestYear, cumulative(a, data.years).at(-1) ?? 0, a.firstYear]),
+      fields: ["code", "name_vi", "name_en", "year", "officials_cumulative", "first_year", "basis"],
+      rows: areas.map((a) => [a.code, a.name_vi, a.name_en, latestYear, cumulative(a, data.years).at(-1) ?? 0, a.firstYear, a.basis]),
     },
   };
 }

@@ -137,8 +137,8 @@ describe("checkCells(resource, table, positions, file, skipPattern)", () => {
       ],
       [
         "not-a-date",
-        'Dòng 4, cột "end_date": "tháng 7" không phải ngày. Ghi theo dạng ngày/tháng/năm, ví dụ 09/05/2018, hoặc năm-tháng-ngày, ví dụ 2018-05-09. Nếu chỉ biết tháng, ghi 10/2018 hoặc 2018-10.',
-        'Row 4, column "end_date": "tháng 7" is not a date. Write it as day/month/year, e.g. 09/05/2018, or year-month-day, e.g. 2018-05-09. If only the month is known, write 10/2018 or 2018-10.',
+        'Dòng 4, cột "end_date": "tháng 7" không phải ngày. Ghi theo dạng ngày/tháng/năm, ví dụ 09/05/2018, hoặc năm-tháng-ngày, ví dụ 2018-05-09. Nếu chỉ biết tháng, ghi 10/2018 hoặc 2018-10; nếu chỉ biết năm, ghi 2017.',
+        'Row 4, column "end_date": "tháng 7" is not a date. Write it as day/month/year, e.g. 09/05/2018, or year-month-day, e.g. 2018-05-09. If only the month is known, write 10/2018 or 2018-10; if only the year, 2017.',
       ],
     ]);
   });
@@ -162,6 +162,11 @@ describe("checkCells(resource, table, positions, file, skipPattern)", () => {
         "not-a-full-date",
         'Dòng 3, cột "as_of": "05/2018" chỉ có tháng và năm; cột này cần ngày đầy đủ, ví dụ 09/05/2018 hoặc 2018-05-09.',
         'Row 3, column "as_of": "05/2018" has only a month and a year; this column needs a full date, e.g. 09/05/2018 or 2018-05-09.',
+      ],
+      [
+        "not-a-full-date",
+        'Dòng 4, cột "as_of": "2018" chỉ có năm; cột này cần ngày đầy đủ, ví dụ 09/05/2018 hoặc 2018-05-09.',
+        'Row 4, column "as_of": "2018" has only a year; this column needs a full date, e.g. 09/05/2018 or 2018-05-09.',
       ],
     ]);
   });

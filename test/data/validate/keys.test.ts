@@ -64,7 +64,7 @@ describe("foreignKeys(table, tables)", () => {
       ],
       [
         "unknown-province",
-        'Dòng 9, cột "province_code": "TP. Hồ Chí Minh" là tên tỉnh, không phải mã tỉnh. Ghi mã "79" (Hồ Chí Minh).',
+        'Dòng 9, cột "province_code": "TP. Hồ Chí Minh" là tên tỉnh, không phải mã tỉnh. Ghi mã "79" (TP. Hồ Chí Minh).',
         'Row 9, column "province_code": "TP. Hồ Chí Minh" is a province name, not a code. Enter the code "79" (Ho Chi Minh City).',
       ],
       [

@@ -23,6 +23,11 @@ describe("parseDate(text, partial)", () => {
 
   it("rejects text that is not a date", () => {
     expect(parseDate("9 tháng 5", true)).toEqual({ ok: false, code: "not-a-date" });
-    expect(parseDate("2018", true)).toEqual({ ok: false, code: "not-a-date" });
+    expect(parseDate("20188", true)).toEqual({ ok: false, code: "not-a-date" });
+  });
+
+  it("reads a year alone where a partial date is allowed, and asks for a full date elsewhere", () => {
+    expect(parseDate("2017", true)).toEqual({ ok: true, iso: "2017" });
+    expect(parseDate("2017", false)).toEqual({ ok: false, code: "not-a-full-date" });
   });
 });
