@@ -2,11 +2,12 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasBrowser } from "./browser.ts";
 import { useSite } from "./setup.ts";
+import { latestFact, provinceCount } from "./published-facts.ts";
 import { stats } from "./stats.ts";
 
 const LANGS = ["vi", "en"] as const;
 const latestCourse = stats.courses.at(-1)!;
-const hcm = stats.officials.byUnit.find((u) => u.name_vi === "Hồ Chí Minh")!;
+const hcm = stats.officials.byUnit.find((u) => u.code === "79")!;
 
 /** "1.234" (vi) or "1,234" (en) → 1234: digits only, so the test does not share the site's formatter. */
 const digits = (text: string | null) => Number((text ?? "").replace(/\D/g, ""));
@@ -26,12 +27,41 @@ describe.skipIf(!hasBrowser)("figures on the pages, with JavaScript on", () => {
   };
 
   describe.each(LANGS)("in %s", (lang) => {
-    it("the home cards give the officials total, the number of courses and the provinces reached by any course", async () => {
+    it("leads the home and progress pages with the latest published count of provinces, its date and its source, unmarked as sample", async () => {
+      const fact = latestFact("provinces_trained_practice");
+      const [y, m, d] = fact.as_of.split("-").map(Number);
+      for (const path of lang === "vi" ? ["/", "/tien-do/"] : ["/en/", "/en/progress/"]) {
+        await open(path);
+        const lede = page.locator('[data-figure="headline-sentence"]');
+        const text = (await lede.textContent()) ?? "";
+        expect(text, path).toContain(`${fact.value} `);
+        expect(text, path).toContain(String(provinceCount));
+        const date = new Date(Date.UTC(y!, m! - 1, d));
+        expect(text, path).toContain(lang === "vi" ? `${d}/${m}/${y}` : date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+        expect(await lede.locator("a").getAttribute("href"), path).toBe(fact.source_url);
+        expect(await lede.locator(".basis-sample").count(), path).toBe(0);
+      }
+      expect(await page.locator('[data-figure="headline"]').count()).toBe(0);
       await open(lang === "vi" ? "/" : "/en/");
-      const any = stats.coverage.all.provinces.at(-1)!;
-      expect(digits(await page.locator('[data-figure="officials-total"]').textContent())).toBe(stats.officials.total);
-      expect(digits(await page.locator('[data-figure="courses-total"]').textContent())).toBe(stats.courses.length);
-      expect(await page.locator('[data-figure="provinces-any"]').textContent()).toBe(`${any.count}/${any.total}`);
+      expect(await page.locator('[data-figure="headline"]').textContent()).toBe(`${fact.value}/${provinceCount}`);
+    });
+
+    it("the home cards give the published count of officials and of provinces, with their sources, and the number of courses", async () => {
+      await open(lang === "vi" ? "/" : "/en/");
+      const officials = latestFact("officials_trained");
+      const any = latestFact("provinces_trained_any");
+      expect(digits(await page.locator('[data-figure="officials_trained"]').textContent())).toBe(Number(officials.value));
+      expect(await page.locator('[data-figure="provinces_trained_any"]').textContent()).toBe(`${any.value}/${provinceCount}`);
+      expect(digits(await page.locator('[data-figure="courses"]').textContent())).toBe(stats.courses.length);
+      const cards = page.locator(".card", { has: page.locator('[data-figure="officials_trained"]') });
+      expect(await cards.locator(`a[href="${officials.source_url}"]`).count()).toBe(1);
+    });
+
+    it("never calls a target whose year has passed 'on track' or 'off track'", async () => {
+      for (const path of lang === "vi" ? ["/", "/tien-do/"] : ["/en/", "/en/progress/"]) {
+        await open(path);
+        expect(await page.locator(".verdict-on-track, .verdict-off-track").count(), path).toBe(0);
+      }
     });
 
     it("the courses table has one row per round of each course, with its year, officials and provinces", async () => {

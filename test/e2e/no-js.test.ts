@@ -2,11 +2,12 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasBrowser } from "./browser.ts";
 import { useSite } from "./setup.ts";
+import { latestFact, provinceCount } from "./published-facts.ts";
 import { stats } from "./stats.ts";
 
 const LANGS = ["vi", "en"] as const;
 const { latestYear } = stats.meta;
-const headline = stats.coverage.advanced.provinces.at(-1)!;
+const headline = latestFact("provinces_trained_practice");
 const hanoi = stats.officials.byProvince.find((p) => p.code === "01")!;
 
 /** "1.234" (vi) or "1,234" (en) → 1234: digits only, so the test does not share the site's formatter. */
@@ -43,10 +44,10 @@ describe.skipIf(!hasBrowser)("pages with JavaScript switched off", () => {
   };
 
   describe.each(LANGS)("in %s", (lang) => {
-    it("the home page shows the headline count of provinces and the officials total from the aggregate, with its chart and map", async () => {
+    it("the home page shows the published headline count of provinces and the number of courses, with its chart and map", async () => {
       await open(lang === "vi" ? "/" : "/en/");
-      expect(await page.locator(".headline-figure").textContent()).toBe(`${headline.count}/${headline.total}`);
-      expect(digits(await page.locator('[data-figure="officials-total"]').textContent())).toBe(stats.officials.total);
+      expect(await page.locator(".headline-figure").textContent()).toBe(`${headline.value}/${provinceCount}`);
+      expect(digits(await page.locator('[data-figure="courses"]').textContent())).toBe(stats.courses.length);
       expect(await visibleCharts(page)).toBeGreaterThanOrEqual(2);
       const mapShapes = await page.$$eval("figure.chart svg path[data-id]", (paths) => new Set(paths.filter((p) => p.checkVisibility()).map((p) => p.getAttribute("data-id"))).size);
       expect(mapShapes).toBe(stats.officials.byProvince.length);

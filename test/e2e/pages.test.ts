@@ -14,6 +14,8 @@ interface Visit {
   alternates: Record<string, string>;
   switchHref: string | null;
   links: string[];
+  /** Dates written as ISO (2018-05-09, 2018-10) in the text a reader sees, outside code and the data dictionary's formats. */
+  isoDates: string[];
 }
 
 describe.skipIf(!hasBrowser)("every page template, in Vietnamese and in English", () => {
@@ -48,6 +50,11 @@ describe.skipIf(!hasBrowser)("every page template, in Vietnamese and in English"
             ),
             switchHref: await page.getAttribute("a.lang-switch", "href"),
             links: await page.$$eval("a[href], link[href]", (nodes) => nodes.map((n) => n.getAttribute("href") ?? "")),
+            isoDates: await page.evaluate(() => {
+              const main = document.body.cloneNode(true) as HTMLElement;
+              for (const skip of main.querySelectorAll("code, pre, script, style, [data-field]")) skip.remove();
+              return [...(main.textContent ?? "").matchAll(/\b\d{4}-\d{2}(?:-\d{2})?\b/g)].map((m) => m[0]);
+            }),
           };
           return visit;
         })(),
@@ -72,6 +79,10 @@ describe.skipIf(!hasBrowser)("every page template, in Vietnamese and in English"
 
     it(`declares <html lang="${c.lang}">`, async () => {
       expect((await visit(c)).lang).toBe(c.lang);
+    });
+
+    it("writes dates as readers write them, never as ISO", async () => {
+      expect((await visit(c)).isoDates).toEqual([]);
     });
 
     it("has hreflang links and a language switch that point to its counterpart, which exists", async () => {
