@@ -12,11 +12,16 @@ export {
 export {
   archipelagoArcs,
   archipelagoFeatures,
+  islandFeatures,
   layerFeatures,
   type AreaFeature,
   type AreaProperties,
   type ArchipelagoFeature,
   type ArchipelagoProperties,
+  type IslandFeature,
+  type IslandProperties,
   type MapLayer,
   type VietnamTopology,
 } from "./topology.ts";
+export { parsePlaces, parseProvinceAreas, type Place, type PlaceKind, type ProvinceArea } from "./places.ts";
+export { ringArea, ringContains, ringSelfIntersections, type Ring } from "./rings.ts";

@@ -5,11 +5,24 @@ import type { ArchipelagoId } from "./bounds.ts";
 /** The two map layers: the 63 provinces before July 2025, the 34 units since. */
 export type MapLayer = "provinces" | "units";
 
-/** Properties of a province (code_2025 is its unit) or of a unit (no code_2025). */
+/** Properties of a province (code_2025 is its unit) or of a unit (no code_2025; its seat instead). */
 export interface AreaProperties {
   code: string;
   name_vi: string;
   code_2025?: string;
+  /** A unit's administrative seat (data/geo/places.csv), in Vietnamese and English. */
+  seat_vi?: string;
+  seat_en?: string;
+  /** The province (63) the unit's seat lies in. */
+  seat_in?: string;
+}
+
+/** Properties of a named island of data/geo/places.csv: its names and its province and unit. */
+export interface IslandProperties {
+  name_vi: string;
+  name_en: string;
+  belongs_to: string;
+  belongs_to_2025: string;
 }
 
 /** Properties of an archipelago: its names and the province (before 2025) and unit (since) it belongs to. */
@@ -25,6 +38,7 @@ export type VietnamTopology = Topology<{
   provinces: GeometryCollection<AreaProperties>;
   units: GeometryCollection<AreaProperties>;
   archipelagos: GeometryCollection<ArchipelagoProperties>;
+  islands: GeometryCollection<IslandProperties>;
 }>;
 
 /** A feature of a layer, with its GSO code as id. */
@@ -57,6 +71,14 @@ export function layerFeatures(
     const geometry: MultiPolygon<AreaProperties> = { ...g, arcs: g.arcs.filter((p) => !isIsland(p)) };
     return feature(topology, geometry) as unknown as AreaFeature;
   });
+}
+
+/** A named island, drawn by one polygon that is also one of its province's. */
+export type IslandFeature = GeoJSON.Feature<GeoJSON.MultiPolygon, IslandProperties>;
+
+/** The named islands of data/geo/places.csv, in its order. */
+export function islandFeatures(topology: VietnamTopology): IslandFeature[] {
+  return (topology.objects.islands.geometries as MultiPolygon<IslandProperties>[]).map((g) => feature(topology, g) as unknown as IslandFeature);
 }
 
 /** The two archipelagos as features, Hoàng Sa first. */
