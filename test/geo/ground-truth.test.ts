@@ -120,7 +120,7 @@ describe("the areas of vietnam.topo.json against data/geo/areas.csv", () => {
 describe("the rings of vietnam.topo.json", () => {
   const rings = (name: keyof typeof topology.objects) =>
     (topology.objects[name] as GeometryCollection).geometries.flatMap((g) =>
-      (g.type === "MultiPolygon" ? g.arcs : g.type === "Polygon" ? [g.arcs] : []).flat().map((ring) => ({ id: String(g.id ?? g.properties?.["name_vi"]), ring: ringPositions(topology as never, ring) })),
+      (g.type === "MultiPolygon" ? g.arcs : g.type === "Polygon" ? [g.arcs] : []).flat().map((ring) => ({ id: String(g.id ?? (g.properties as { name_vi?: string } | undefined)?.name_vi), ring: ringPositions(topology as never, ring) })),
     );
 
   it.each(["provinces", "units", "archipelagos", "islands"] as const)("gives the %s no ring without area or crossing itself", (name) => {
