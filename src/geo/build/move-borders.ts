@@ -54,6 +54,9 @@ function moveCoast(byCode: Map<string, PolygonRings[]>, move: CoastMove): void {
   const outer = polygons[index]![0]!;
   const a = nearestVertex(outer, move.line[0]!)!, b = nearestVertex(outer, move.line.at(-1)!)!;
   const inner = move.line.slice(1, -1).map((p) => [...p]);
+  for (const [code, others] of byCode) {
+    if (code !== move.province && inner.some((p) => polygonAt(others, p) >= 0)) throw new Error(`${move.what}: the new coast enters ${code}`);
+  }
   // Keep the chain that holds the borders with neighbours; replace the one that is coast only.
   const [ab, ba] = chains(outer, a, b);
   const coastOnly = (chain: number[][]) => chain.slice(1, -1).every((p) => !shared.has(`${p[0]},${p[1]}`));
