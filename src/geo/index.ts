@@ -1,4 +1,5 @@
-export { archipelagoBoxes, boxCorners, inBox, mainlandBox, territoryBox, type ArchipelagoId, type GeoBox } from "./bounds.ts";
+export { archipelagoBoxes, boxCorners, inBox, mainlandBox, territoryBox, zoomBoxes, type ArchipelagoId, type GeoBox, type ZoomId } from "./bounds.ts";
+export { zoomPanels, type ZoomPanel } from "./zoom-panels.ts";
 export { interiorBorders, outerBorder } from "./borders.ts";
 export {
   defaultMapSizes,
