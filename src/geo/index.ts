@@ -15,6 +15,7 @@ export {
   archipelagoFeatures,
   islandFeatures,
   layerFeatures,
+  unitSeat,
   type AreaFeature,
   type AreaProperties,
   type ArchipelagoFeature,
@@ -22,6 +23,7 @@ export {
   type IslandFeature,
   type IslandProperties,
   type MapLayer,
+  type UnitSeat,
   type VietnamTopology,
 } from "./topology.ts";
 export { parsePlaces, parseProvinceAreas, type Place, type PlaceKind, type ProvinceArea } from "./places.ts";

@@ -87,3 +87,16 @@ export function archipelagoFeatures(topology: VietnamTopology): ArchipelagoFeatu
     (g) => feature(topology, g) as unknown as ArchipelagoFeature,
   );
 }
+
+/** A 2025 unit's administrative seat: its names and the province (63) it lies in. */
+export interface UnitSeat {
+  seat_vi: string;
+  seat_en: string;
+  seat_in: string;
+}
+
+/** The seat of a 2025 unit as the topology carries it from data/geo/places.csv, or null if it has none. */
+export function unitSeat(topology: VietnamTopology, code: string): UnitSeat | null {
+  const p = topology.objects.units.geometries.find((g) => g.id === code)?.properties as AreaProperties | undefined;
+  return p?.seat_vi && p.seat_en && p.seat_in ? { seat_vi: p.seat_vi, seat_en: p.seat_en, seat_in: p.seat_in } : null;
+}

@@ -1,3 +1,4 @@
+import { unitSeat, type VietnamTopology } from "../../geo/index.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
 import { organisationCounts, type ProvinceOfficials, type UnitOfficials } from "../../stats/index.ts";
 import { courseUrls, provinceUrls, unitUrls } from "../routes.ts";
@@ -88,8 +89,16 @@ export function province(ctx: ViewContext, code: string, lang: Lang) {
   };
 }
 
-/** A 2025 unit's page: the sum of its former provinces. */
-export function unit(ctx: ViewContext, code: string, lang: Lang) {
+/** A 2025 unit's seat, named from data/geo/places.csv (carried by the topology), with the former province it lies in. */
+function seatText(ctx: ViewContext, topology: unknown, code: string, merged: boolean, lang: Lang): string {
+  const seat = unitSeat(topology as VietnamTopology, code);
+  if (!seat) throw new Error(`Unit ${code} has no seat in data/geo/vietnam.topo.json: run npm run build:geo`);
+  const name = lang === "vi" ? seat.seat_vi : seat.seat_en;
+  return ctx.t(merged ? "unit.seatMerged" : "unit.seatSingle", lang, { seat: name, former: ctx.name(ctx.province(seat.seat_in), lang) });
+}
+
+/** A 2025 unit's page: the sum of its former provinces, and its seat. */
+export function unit(ctx: ViewContext, code: string, lang: Lang, topology: unknown) {
   const u = unitOf(ctx, code);
   const members = u.members.map((m) => {
     const p = provinceOf(ctx, m);
@@ -105,6 +114,7 @@ export function unit(ctx: ViewContext, code: string, lang: Lang) {
       officials: formatNumber(u.officials, lang),
     }),
     illustrative: ctx.site.dataset.participants.some((r) => u.members.includes(r.province_code) && r.status === "illustrative"),
+    seat: seatText(ctx, topology, code, members.length > 1, lang),
     members,
     officials: u.officials,
     firstYear: u.firstYear,
