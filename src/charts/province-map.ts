@@ -2,6 +2,7 @@ import { geoCentroid, geoPath, type GeoProjection } from "d3-geo";
 import {
   archipelagoFeatures,
   interiorBorders,
+  islandFeatures,
   layerFeatures,
   mapLayout,
   outerBorder,
@@ -10,7 +11,9 @@ import {
   type MapLayer,
   type MapLayoutName,
   type VietnamTopology,
+  type ZoomId,
 } from "../geo/index.ts";
+import { zoomedPanels, zoomOutlines } from "./map-zoom.ts";
 import { NO_VALUE } from "./scales.ts";
 import { escapeXml, INK, r1, svgDocument, tag } from "./svg.ts";
 
@@ -33,6 +36,11 @@ export interface ProvinceMapOptions {
   idPrefix?: string;
   /** A page for a feature id, or null for none; linked features are keyboard-reachable <a> elements. */
   link?: (id: string) => string | null;
+  /**
+   * Names of the zoomed panels (the deltas and Đà Nẵng), e.g. { "red-river": "Đồng bằng sông Hồng", … }: when
+   * given, a portrait map draws them, with a second, larger target for each small province.
+   */
+  zoomLabels?: Record<ZoomId, string>;
 }
 
 function linked(href: string | null | undefined, name: string, body: string): string {
@@ -56,26 +64,50 @@ function islets(feature: ArchipelagoFeature, projection: GeoProjection, radius: 
     .join("");
 }
 
+/** A ringed dot on each named island too small to see at this scale (Cồn Cỏ, Bạch Long Vĩ…), outside the archipelagos. */
+function islandMarks(topology: VietnamTopology, projection: GeoProjection, archipelagoIds: Set<string>): string {
+  const path = geoPath(projection);
+  return islandFeatures(topology)
+    .filter((f) => !archipelagoIds.has(JSON.stringify(f.geometry.coordinates[0])))
+    .map((f) => {
+      const [[x0, y0], [x1, y1]] = path.bounds(f);
+      if (Math.max(x1 - x0, y1 - y0) >= 4) return "";
+      const [x, y] = projection(geoCentroid(f))!;
+      return tag("circle", { class: "province-map__island-mark", cx: r1(x), cy: r1(y), r: 1.8, fill: "#ffffff", stroke: INK.axis, "stroke-width": 0.8 });
+    })
+    .join("");
+}
+
 /**
  * The map of Viet Nam's 63 provinces or 34 units with Hoàng Sa and Trường Sa, as an SVG string:
  * one <path data-id> per feature with a <title>, shared borders drawn once, the archipelagos marked and labelled.
  */
 export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptions): string {
   const layer = options.layer ?? "provinces";
-  const layout = mapLayout(options.layout ?? "portrait", options);
+  const layout = mapLayout(options.layout ?? "portrait", { ...options, zoom: Boolean(options.zoomLabels) });
   const prefix = options.idPrefix ?? "province-map";
   const fill = (id: string) => options.fills?.[id] ?? NO_VALUE;
   const path = geoPath(layout.mainland).digits(1);
   const features = layerFeatures(topology, layer, { archipelagos: false });
   const names = new Map(features.map((f) => [f.id, options.labels?.[f.id] ?? f.properties.name_vi]));
 
+  const style = {
+    fill,
+    name: (id: string) => names.get(id)!,
+    linked: (id: string, shape: string) => linked(options.link?.(id), names.get(id)!, shape),
+  };
   const areas = features
     .map((f) => {
       const d = path(f) ?? "";
-      const shape = tag("path", { class: "province-map__area", "data-id": f.id, d, fill: fill(f.id) }, tag("title", {}, escapeXml(names.get(f.id)!)));
-      return linked(options.link?.(f.id), names.get(f.id)!, shape);
+      return style.linked(f.id, tag("path", { class: "province-map__area", "data-id": f.id, d, fill: fill(f.id) }, tag("title", {}, escapeXml(names.get(f.id)!))));
     })
     .join("");
+  const islandPolygons = new Set(archipelagoFeatures(topology).flatMap((f) => f.geometry.coordinates.map((p) => JSON.stringify(p))));
+  const marks = tag("g", { class: "province-map__island-marks", "aria-hidden": "true" }, islandMarks(topology, layout.mainland, islandPolygons));
+  const zooms = options.zoomLabels
+    ? tag("g", { class: "province-map__zoom-outlines", "aria-hidden": "true" }, zoomOutlines(layout.mainland, layout.zooms)) +
+      zoomedPanels(topology, layer, features, layout.zooms, style, { labels: options.zoomLabels, fontSize: layout.fontSize })
+    : "";
   const borders = tag("path", { class: "province-map__borders", d: path(interiorBorders(topology, layer)) ?? "", fill: "none", stroke: "#ffffff", "stroke-width": 0.7, "stroke-linejoin": "round" });
   const outline = tag("path", { class: "province-map__outline", d: path(outerBorder(topology, layer)) ?? "", fill: "none", stroke: INK.axis, "stroke-width": 0.5, "stroke-linejoin": "round" });
 
@@ -107,6 +139,6 @@ export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptio
       kind: `province-map province-map--${layer} province-map--${layout.layout}`,
       interactive: Boolean(options.link),
     },
-    tag("g", { class: "province-map__areas" }, areas) + borders + outline + archipelagos + sea,
+    tag("g", { class: "province-map__areas" }, areas) + borders + outline + marks + archipelagos + sea + zooms,
   );
 }

@@ -13,6 +13,16 @@ export const archipelagoBoxes: Readonly<Record<ArchipelagoId, GeoBox>> = {
   "truong-sa": [111.5, 7.5, 116.0, 11.5],
 };
 
+/** Ids of the zoomed panels that give the small provinces of the deltas, and Đà Nẵng, a target a finger can hit. */
+export type ZoomId = "red-river" | "mekong" | "da-nang";
+
+/** What each zoomed panel shows: the Red River delta, the Mekong delta with Hồ Chí Minh City, and Đà Nẵng. */
+export const zoomBoxes: Readonly<Record<ZoomId, GeoBox>> = {
+  "red-river": [105.55, 19.95, 106.85, 21.45],
+  mekong: [105.2, 9.25, 106.85, 11.2],
+  "da-nang": [107.75, 15.88, 108.35, 16.25],
+};
+
 /** The whole territory: mainland, near-shore islands, Hoàng Sa and Trường Sa. */
 export const territoryBox: GeoBox = [102.1, 7.5, 116.0, 23.4];
 

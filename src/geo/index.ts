@@ -1,4 +1,5 @@
-export { archipelagoBoxes, boxCorners, inBox, mainlandBox, territoryBox, type ArchipelagoId, type GeoBox } from "./bounds.ts";
+export { archipelagoBoxes, boxCorners, inBox, mainlandBox, territoryBox, zoomBoxes, type ArchipelagoId, type GeoBox, type ZoomId } from "./bounds.ts";
+export { zoomPanels, type ZoomPanel } from "./zoom-panels.ts";
 export { interiorBorders, outerBorder } from "./borders.ts";
 export {
   defaultMapSizes,
@@ -12,11 +13,18 @@ export {
 export {
   archipelagoArcs,
   archipelagoFeatures,
+  islandFeatures,
   layerFeatures,
+  unitSeat,
   type AreaFeature,
   type AreaProperties,
   type ArchipelagoFeature,
   type ArchipelagoProperties,
+  type IslandFeature,
+  type IslandProperties,
   type MapLayer,
+  type UnitSeat,
   type VietnamTopology,
 } from "./topology.ts";
+export { parsePlaces, parseProvinceAreas, type Place, type PlaceKind, type ProvinceArea } from "./places.ts";
+export { ringArea, ringContains, ringSelfIntersections, type Ring } from "./rings.ts";

@@ -1,5 +1,6 @@
 import { geoMercator, type GeoProjection } from "d3-geo";
 import { archipelagoBoxes, boxCorners, mainlandBox, territoryBox, type ArchipelagoId } from "./bounds.ts";
+import { zoomPanels, type ZoomPanel } from "./zoom-panels.ts";
 
 /** Portrait suits phones (archipelagos in insets over the open sea); landscape suits desktops (all in place). */
 export type MapLayoutName = "portrait" | "landscape";
@@ -35,6 +36,8 @@ export interface MapLayout {
   mainland: GeoProjection;
   archipelagos: Record<ArchipelagoId, ArchipelagoPanel>;
   sea: LabelSpot;
+  /** Zoomed panels of the small provinces (portrait maps asked for them only; otherwise none). */
+  zooms: ZoomPanel[];
 }
 
 /** Default SVG sizes of each layout, in pixels. */
@@ -56,7 +59,7 @@ function inset(id: ArchipelagoId, frame: Frame, fontSize: number): ArchipelagoPa
   return { projection, frame, label };
 }
 
-function portrait(width: number, height: number): MapLayout {
+function portrait(width: number, height: number, zoom: boolean): MapLayout {
   const pad = Math.round(Math.min(width, height) * 0.02);
   const fontSize = 10.5;
   const mainland = geoMercator().fitExtent([[pad, pad], [width - pad, height - pad]], boxCorners(mainlandBox));
@@ -68,10 +71,14 @@ function portrait(width: number, height: number): MapLayout {
   const hBottom = xy(mainland, 108.7, 15.95)[1];
   const [tx, ty] = xy(mainland, 107.45, 10.25);
   const right = width - pad;
+  // Over Laos, west of Quảng Trị and Quảng Nam (17.0–15.3° N, west of 106.2° E): the frame for Đà Nẵng.
+  const [, dTop] = xy(mainland, 102.1, 17.0);
+  const [dRight, dBottom] = xy(mainland, 106.2, 15.3);
+  const zoomed = zoom ? zoomPanels(width, height, pad, fontSize, { x: pad, y: dTop, width: dRight - pad, height: dBottom - dTop }) : { panels: [], rowHeight: 0 };
   return {
     layout: "portrait",
     width,
-    height,
+    height: height + zoomed.rowHeight,
     fontSize,
     mainland,
     archipelagos: {
@@ -79,6 +86,7 @@ function portrait(width: number, height: number): MapLayout {
       "truong-sa": inset("truong-sa", { x: tx, y: ty, width: right - tx, height: height - pad - ty }, fontSize),
     },
     sea: { x: (xy(mainland, 109.5, 13.2)[0] + right) / 2, y: xy(mainland, 109.5, 13.2)[1], anchor: "middle" },
+    zooms: zoomed.panels,
   };
 }
 
@@ -100,15 +108,17 @@ function landscape(width: number, height: number): MapLayout {
       "truong-sa": { projection, frame: null, label: { x: tx, y: ty - 1.2 * fontSize - 3, anchor: "middle" } },
     },
     sea: { x: sx, y: sy, anchor: "middle" },
+    zooms: [],
   };
 }
 
 /**
  * Projections for a map of the whole territory, fitted to width × height.
- * Example: mapLayout("portrait") → mainland fills 360 × 640, Hoàng Sa and Trường Sa in insets on the right.
+ * Example: mapLayout("portrait") → mainland fills 360 × 640, Hoàng Sa and Trường Sa in insets on the right;
+ * with `zoom`, a portrait map grows a row of zoomed deltas below and a zoomed Đà Nẵng over Laos.
  */
-export function mapLayout(layout: MapLayoutName, size: { width?: number; height?: number } = {}): MapLayout {
+export function mapLayout(layout: MapLayoutName, size: { width?: number; height?: number; zoom?: boolean } = {}): MapLayout {
   const width = size.width ?? defaultMapSizes[layout].width;
   const height = size.height ?? defaultMapSizes[layout].height;
-  return layout === "portrait" ? portrait(width, height) : landscape(width, height);
+  return layout === "portrait" ? portrait(width, height, size.zoom ?? false) : landscape(width, height);
 }

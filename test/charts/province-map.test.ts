@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { provinceMap, type ProvinceMapOptions } from "../../src/charts/index.ts";
-import type { VietnamTopology } from "../../src/geo/index.ts";
+import { archipelagoFeatures, islandFeatures, type VietnamTopology } from "../../src/geo/index.ts";
 
 const topology = JSON.parse(readFileSync("data/geo/vietnam.topo.json", "utf8")) as VietnamTopology;
 const archipelagoLabels = { hoangSa: "QĐ. Hoàng Sa (TP. Đà Nẵng)", truongSa: "QĐ. Trường Sa (tỉnh Khánh Hòa)" };
@@ -44,7 +44,7 @@ describe("provinceMap(topology, options)", () => {
       expect(svg).toContain(">QĐ. Hoàng Sa</tspan>");
       expect(svg).toContain(">(TP. Đà Nẵng)</tspan>");
       expect(svg).toContain(">(tỉnh Khánh Hòa)</tspan>");
-      expect(count(svg, 'class="province-map__islet"')).toBe(19);
+      expect(count(svg, 'class="province-map__islet"')).toBe(archipelagoFeatures(topology).reduce((n, f) => n + f.geometry.coordinates.length, 0));
     }
     expect(provinces).toContain('data-archipelago="hoang-sa" data-id="48"');
     expect(provinces).toContain('data-archipelago="truong-sa" data-id="56"');
@@ -55,6 +55,25 @@ describe("provinceMap(topology, options)", () => {
     expect(count(provinces, 'class="province-map__inset"')).toBe(2);
     expect(count(units, 'class="province-map__inset"')).toBe(0);
     expect(units).toContain(">Biển Đông</text>");
+  });
+
+  it("marks the named islands too small to see, such as Cồn Cỏ, with a ringed dot", () => {
+    const marks = count(provinces, 'class="province-map__island-mark"');
+    expect(marks).toBeGreaterThan(3);
+    expect(marks).toBeLessThan(islandFeatures(topology).length);
+  });
+
+  it("draws zoomed panels of the deltas and Đà Nẵng, with a second link for each small province, only when named", () => {
+    const zoomLabels = { "red-river": "Đồng bằng sông Hồng", mekong: "Đồng bằng sông Cửu Long", "da-nang": "TP. Đà Nẵng" };
+    const svg = provinceMap(topology, { ...base, zoomLabels, link: (id) => `/tinh/${id}/` });
+    expect(count(svg, 'class="province-map__zoom"')).toBe(3);
+    expect(svg).toContain('data-zoom="red-river" role="group" aria-label="Đồng bằng sông Hồng"');
+    for (const id of ["27", "33", "35", "92", "86"]) expect(count(svg, `href="/tinh/${id}/"`), id).toBe(2);
+    expect(count(svg, 'href="/tinh/48/"')).toBe(3); // the map, the zoomed panel and Hoàng Sa
+    expect(count(svg, 'href="/tinh/38/"')).toBe(2);
+    expect(count(svg, 'href="/tinh/02/"')).toBe(1);
+    expect(svg).toContain(">Đồng bằng sông Cửu Long</text>");
+    expect(count(provinces, 'class="province-map__zoom"')).toBe(0);
   });
 
   it("is an image named by its title and description when it has no links", () => {

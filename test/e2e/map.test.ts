@@ -133,12 +133,13 @@ describe.skipIf(!hasBrowser)("the map explorer", () => {
     it("shows a tooltip with the province's name on hover", async () => {
       await open();
       const largest = await page.evaluate(() => {
-        const shapes = [...document.querySelectorAll('.map-layer[data-layer="provinces"] svg path[data-id]:not([data-archipelago] *)')];
+        // The provinces of the main map, not their second copies in the zoomed panels.
+        const shapes = [...document.querySelectorAll('.map-layer[data-layer="provinces"] svg path[data-id]:not([data-archipelago] *):not([data-zoom] *)')];
         const sizes = shapes.map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height);
         return shapes[sizes.indexOf(Math.max(...sizes))]?.getAttribute("data-id");
       });
       // Scrolling hides the tooltip, so the scroll must be over before the pointer moves.
-      await page.locator(`.map-layer[data-layer="provinces"] svg path[data-id="${largest}"]`).scrollIntoViewIfNeeded();
+      await page.locator(`.map-layer[data-layer="provinces"] svg path[data-id="${largest}"]`).first().scrollIntoViewIfNeeded();
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const target = await page.evaluate((id) => {
         const shape = document.querySelector(`.map-layer[data-layer="provinces"] svg path[data-id="${id}"]`);
@@ -164,6 +165,49 @@ describe.skipIf(!hasBrowser)("the map explorer", () => {
     it("logged no console or page error while being used", () => {
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.pageErrors).toEqual([]);
+    });
+  });
+});
+
+describe.skipIf(!hasBrowser)("the map on a phone and on a desktop", () => {
+  const site = useSite();
+
+  /** For each page a map links to, the largest of its targets: the smaller side of its box, in CSS pixels. */
+  function largestTargets(page: Page, layer: string) {
+    return page.$$eval(`.map-layer[data-layer="${layer}"] svg a`, (links) => {
+      const best: Record<string, number> = {};
+      for (const a of links) {
+        const box = a.getBoundingClientRect();
+        const href = a.getAttribute("href") ?? "";
+        best[href] = Math.max(best[href] ?? 0, Math.min(box.width, box.height));
+      }
+      return best;
+    });
+  }
+
+  describe.each([360, 1280])("%i px wide", (width) => {
+    it.each(["provinces", "units"] as const)("gives every area of the %s layer a target of at least 24 × 24 px, and shows both archipelagos with their labels", async (layer) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      try {
+        await page.goto(site.url("/ban-do/"), { waitUntil: "load" });
+        await page.locator(`input[name="layer"][value="${layer}"]`).check();
+        const targets = await largestTargets(page, layer);
+        const areas = layer === "provinces" ? stats.officials.byProvince : stats.officials.byUnit;
+        expect(Object.keys(targets).length).toBe(areas.length);
+        const small = Object.entries(targets).filter(([, size]) => size < 24);
+        expect(small, "pages whose every target on the map is under 24 px").toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        for (const id of ["hoang-sa", "truong-sa"]) {
+          const group = page.locator(`.map-layer[data-layer="${layer}"] [data-archipelago="${id}"]`);
+          expect(await group.isVisible()).toBe(true);
+          const label = await group.locator("text").textContent();
+          expect(label).toMatch(id === "hoang-sa" ? /^QĐ\. Hoàng Sa\s?\(TP\. Đà Nẵng\)$/ : /^QĐ\. Trường Sa\s?\(tỉnh Khánh Hòa\)$/);
+          const box = await group.boundingBox();
+          expect(box!.width).toBeGreaterThan(24);
+        }
+      } finally {
+        await page.close();
+      }
     });
   });
 });

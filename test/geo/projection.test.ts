@@ -37,6 +37,22 @@ describe("mapLayout(layout, size)", () => {
     }
   });
 
+  it("adds zoomed panels only when asked: the deltas in a row below the mainland, Đà Nẵng over Laos", () => {
+    expect(mapLayout("portrait").zooms).toEqual([]);
+    const layout = mapLayout("portrait", { zoom: true });
+    expect(layout.zooms.map((z) => z.id)).toEqual(["red-river", "mekong", "da-nang"]);
+    expect(layout.height).toBeGreaterThan(640);
+    const svg = { x: 0, y: 0, width: layout.width, height: layout.height };
+    for (const { frame } of layout.zooms) {
+      for (const corner of [[frame.x, frame.y], [frame.x + frame.width, frame.y + frame.height]] as [number, number][]) expect(inside(corner, svg)).toBe(true);
+    }
+    const frames = [...layout.zooms.map((z) => z.frame), ...Object.values(layout.archipelagos).map((a) => a.frame!)];
+    for (const f of layerFeatures(topology, "provinces", { archipelagos: false })) {
+      for (const p of points(f.geometry)) for (const frame of frames) expect(inside(layout.mainland(p)!, frame)).toBe(false);
+    }
+    for (const [i, a] of frames.entries()) for (const b of frames.slice(i + 1)) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+  });
+
   it("draws the archipelagos in place on the landscape map, east of Đà Nẵng and of Khánh Hòa", () => {
     const layout = mapLayout("landscape");
     expect(layout.archipelagos["hoang-sa"].frame).toBeNull();

@@ -109,11 +109,12 @@ export const islandMoves: readonly IslandMove[] = [
   // Côn Đảo is a district of Bà Rịa – Vũng Tàu, not of Sóc Trăng.
   { from: "Sóc Trăng", centroid: [106.61, 8.71], to: "77", island: "Côn Đảo (Bà Rịa – Vũng Tàu)" },
   // Cát Bà, Cát Hải and the islets of Lan Hạ bay are districts of Hải Phòng, not of Quảng Ninh;
-  // so are the islands west of the Bạch Đằng mouth (Đình Vũ, Vũ Yên).
+  // so are the islands west of the Bạch Đằng mouth (Đình Vũ, Vũ Yên) and the land of Thủy Nguyên west of the river.
   { from: "Quảng Ninh", centroid: [107.003, 20.801], to: "31", island: "Cát Bà (Hải Phòng)" },
   { from: "Quảng Ninh", centroid: [107.127, 20.788], to: "31", island: "islet of Lan Hạ bay (Cát Bà, Hải Phòng)" },
   { from: "Quảng Ninh", centroid: [107.14, 20.751], to: "31", island: "islet of Lan Hạ bay (Cát Bà, Hải Phòng)" },
   { from: "Quảng Ninh", centroid: [106.893, 20.855], to: "31", island: "Cát Hải (Hải Phòng)" },
   { from: "Quảng Ninh", centroid: [106.784, 20.822], to: "31", island: "Đình Vũ (Hải An, Hải Phòng)" },
   { from: "Quảng Ninh", centroid: [106.746, 20.866], to: "31", island: "Vũ Yên (Hải Phòng)" },
+  { from: "Quảng Ninh", centroid: [106.732, 20.969], to: "31", island: "land of Thủy Nguyên west of the Bạch Đằng (Hải Phòng)" },
 ];

@@ -20,16 +20,17 @@ function ringArea(points: readonly number[][]): number {
 
 /**
  * Simplifies and quantises an unquantised topology. Islands (rings of one unshared closed arc) are judged
- * by their full-resolution area; the arcs in `keep` (the archipelagos) are never simplified nor dropped.
+ * by their full-resolution area; the arcs in `keep` (the archipelagos) are never simplified nor dropped,
+ * and those in `named` (the islands of data/geo/places.csv) are never dropped.
  */
-export function simplifyKeepingIslands(input: Topology, keep: ReadonlySet<number>): Topology {
+export function simplifyKeepingIslands(input: Topology, keep: ReadonlySet<number>, named: ReadonlySet<number> = new Set()): Topology {
   const topo = presimplify(input as Working);
   const dropped = new Set<number>();
   topo.arcs.forEach((arc, i) => {
     const closed = arc[0]![0] === arc.at(-1)![0] && arc[0]![1] === arc.at(-1)![1];
     if (!closed) return;
     const area = ringArea(arc);
-    if (keep.has(i) || (area >= simplification.minRingArea && area < simplification.smallIsland)) {
+    if (keep.has(i) || ((area >= simplification.minRingArea || named.has(i)) && area < simplification.smallIsland)) {
       for (const point of arc) point[2] = Infinity;
     } else if (area < simplification.minRingArea) dropped.add(i);
   });

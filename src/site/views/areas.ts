@@ -1,3 +1,4 @@
+import { unitSeat, type VietnamTopology } from "../../geo/index.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
 import type { ProvinceOfficials, UnitOfficials } from "../../stats/index.ts";
 import { courseUrls, provinceUrls, unitUrls } from "../routes.ts";
@@ -86,8 +87,16 @@ export function province(ctx: ViewContext, code: string, lang: Lang) {
   };
 }
 
-/** A 2025 unit's page: the sum of its former provinces. */
-export function unit(ctx: ViewContext, code: string, lang: Lang) {
+/** A 2025 unit's seat, named from data/geo/places.csv (carried by the topology), with the former province it lies in. */
+function seatText(ctx: ViewContext, topology: unknown, code: string, merged: boolean, lang: Lang): string {
+  const seat = unitSeat(topology as VietnamTopology, code);
+  if (!seat) throw new Error(`Unit ${code} has no seat in data/geo/vietnam.topo.json: run npm run build:geo`);
+  const name = lang === "vi" ? seat.seat_vi : seat.seat_en;
+  return ctx.t(merged ? "unit.seatMerged" : "unit.seatSingle", lang, { seat: name, former: ctx.name(ctx.province(seat.seat_in), lang) });
+}
+
+/** A 2025 unit's page: the sum of its former provinces, and its seat. */
+export function unit(ctx: ViewContext, code: string, lang: Lang, topology: unknown) {
   const u = unitOf(ctx, code);
   const members = u.members.map((m) => {
     const p = provinceOf(ctx, m);
@@ -103,6 +112,7 @@ export function unit(ctx: ViewContext, code: string, lang: Lang) {
       officials: formatNumber(u.officials, lang),
     }),
     basis: u.basis,
+    seat: seatText(ctx, topology, code, members.length > 1, lang),
     members,
     officials: u.officials,
     firstYear: u.firstYear,

@@ -42,6 +42,6 @@ export function siteViews(site: SiteData, topology: unknown, t: Translate) {
     latestRelease: (lang: Lang) => latestRelease(ctx, lang),
     provinceIndex: (lang: Lang) => provinceIndex(ctx, lang),
     province: (code: string, lang: Lang) => province(ctx, code, lang),
-    unit: (code: string, lang: Lang) => unit(ctx, code, lang),
+    unit: (code: string, lang: Lang) => unit(ctx, code, lang, topology),
   };
 }

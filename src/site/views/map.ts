@@ -63,6 +63,10 @@ export function mapData(ctx: ViewContext, lang: Lang): MapData {
 
 /** One layer's SVG coloured by cumulative officials at the latest year, each area a link with its figures. */
 function layerSvg(ctx: ViewContext, data: MapData, layer: LayerName, lang: Lang, topology: unknown, options: { idPrefix: string; links: boolean }) {
+  // Linked provinces get zoomed panels: there the small ones are targets a finger can hit (WCAG 2.5.8).
+  const zoomLabels = options.links && layer === "provinces"
+    ? { "red-river": ctx.t("map.zoomRedRiver", lang), mekong: ctx.t("map.zoomMekong", lang), "da-nang": ctx.t("map.zoomDaNang", lang) }
+    : undefined;
   const last = data.years.length - 1;
   const fills: Record<string, string> = {};
   const labels: Record<string, string> = {};
@@ -81,6 +85,7 @@ function layerSvg(ctx: ViewContext, data: MapData, layer: LayerName, lang: Lang,
     desc: ctx.t("map.svgDesc", lang),
     archipelagoLabels: { hoangSa: ctx.t("map.hoangSa", lang), truongSa: ctx.t("map.truongSa", lang) },
     link: options.links ? (id: string) => data.layers[layer][id]?.href ?? null : undefined,
+    zoomLabels,
   });
 }
 
