@@ -22,15 +22,16 @@ export interface TimelineChartOptions extends ChartOptions {
   /** Defaults to the first and last course years. */
   firstYear?: number;
   lastYear?: number;
-  labels: { basic: string; advanced: string; notPublished: string };
+  /** Programme names in the order of their tracks (the contract's), and the word for a headcount not published. */
+  labels: { programmes: Record<string, string>; notPublished: string };
 }
 
-const PROGRAMMES: Programme[] = ["basic", "advanced"];
 const R = 9;
 
 /** timelineChart([{id: "2018-advanced", year: 2018, programme: "advanced", label, value: 30, href}], options) → "<svg …>". */
 export function timelineChart(items: readonly TimelineItem[], options: TimelineChartOptions): string {
   const { width, lang, labels } = options;
+  const PROGRAMMES = Object.keys(labels.programmes) as Programme[];
   const compact = options.compact ?? width < COMPACT_BELOW;
   const size = typeSizes(compact);
   const first = options.firstYear ?? min(items, (i) => i.year) ?? 2010;
@@ -51,10 +52,10 @@ export function timelineChart(items: readonly TimelineItem[], options: TimelineC
     place = (year, track) => [56 + trackWidth * (track + 0.3), head + (year - first) * 34 + 17];
     valueAt = (cx, cy) => ({ x: cx + R + 6, y: cy, dy: "0.35em" });
     frame =
-      PROGRAMMES.map((p, t) => tag("text", { x: 56 + trackWidth * (t + 0.3), y: size.text, "text-anchor": "middle", "font-weight": "bold", fill: "#1a1a1a" }, escapeXml(labels[p]))).join("") +
+      PROGRAMMES.map((p, t) => tag("text", { x: 56 + trackWidth * (t + 0.3), y: size.text, "text-anchor": "middle", "font-weight": "bold", fill: "#1a1a1a" }, escapeXml(labels.programmes[p] ?? p))).join("") +
       years.map((year) => tag("text", { x: 0, y: head + (year - first) * 34 + 17, dy: "0.35em", fill: INK.axis, "font-size": size.small }, String(year))).join("");
   } else {
-    const left = Math.ceil(Math.max(...PROGRAMMES.map((p) => textWidth(labels[p], size.text, true)))) + 16;
+    const left = Math.ceil(Math.max(...PROGRAMMES.map((p) => textWidth(labels.programmes[p] ?? p, size.text, true)))) + 16;
     const x = scaleLinear().domain([first, Math.max(last, first + 1)]).range([left + R + 4, width - R - 14]);
     const every = Math.ceil((textWidth("2020", size.small) + 10) / (x(first + 1) - x(first)));
     height = PROGRAMMES.length * 60 + size.small + 14 + legendHeight;
@@ -62,7 +63,7 @@ export function timelineChart(items: readonly TimelineItem[], options: TimelineC
     valueAt = (cx, cy) => ({ x: cx, y: cy + R + size.text + 2, "text-anchor": "middle" });
     frame =
       PROGRAMMES.map((p, t) =>
-        tag("text", { x: left - 8, y: 20 + t * 60, dy: "0.35em", "text-anchor": "end", "font-weight": "bold", fill: "#1a1a1a" }, escapeXml(labels[p])) +
+        tag("text", { x: left - 8, y: 20 + t * 60, dy: "0.35em", "text-anchor": "end", "font-weight": "bold", fill: "#1a1a1a" }, escapeXml(labels.programmes[p] ?? p)) +
         tag("line", { x1: left, x2: width, y1: 20.5 + t * 60, y2: 20.5 + t * 60, stroke: INK.grid, "aria-hidden": "true" }),
       ).join("") +
       years.filter((year) => (year - first) % every === 0).map((year) =>

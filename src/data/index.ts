@@ -7,7 +7,8 @@ export { problem, type Problem, type ProblemCode, type Severity, type ParamValue
 export { visible } from "./visible.ts";
 export { decodeUtf8 } from "./decode-utf8.ts";
 export { detectDelimiter, type Delimiter } from "./detect-delimiter.ts";
-export { toDataset, datasetKey } from "./to-dataset.ts";
+export { toDataset } from "./to-dataset.ts";
+export { contractOf, enumLabel, type Contract } from "./contract/index.ts";
 export { parseDate } from "./values/parse-date.ts";
 export { parseInteger, parseNumber } from "./values/parse-number.ts";
 export * from "./schema.ts";

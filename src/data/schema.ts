@@ -30,6 +30,10 @@ export interface ForeignKey {
 
 export interface ResourceDescriptor {
   name: string;
+  /** The Dataset array that holds the resource's rows: "provinces-2025" → "units". */
+  "x-datasetKey"?: string;
+  /** The number of rows the resource must have, when fixed (63 provinces, 34 units). */
+  "x-rowCount"?: number;
   path: string;
   title?: string;
   schema: { fields: FieldDescriptor[]; primaryKey?: string[]; foreignKeys?: ForeignKey[] };

@@ -78,5 +78,5 @@ export function validatePackage(
     .map(({ item }) => item);
   const blocked = sorted.some((item) => item.severity === "error");
   const rowNumbers = Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.map((r) => r.row)]));
-  return { dataset: blocked ? null : toDataset(tables), problems: sorted, rowNumbers };
+  return { dataset: blocked ? null : toDataset(tables, descriptor), problems: sorted, rowNumbers };
 }

@@ -1,5 +1,4 @@
 /** The resources of data/ as published: the validated rows, columns in the descriptor's order. */
-import { datasetKey } from "../data/index.ts";
 import type { Dataset } from "../data/types.ts";
 import { bilingual } from "./bilingual.ts";
 import type { Cell, DataPackageDescriptor, Row, Table } from "./types.ts";
@@ -17,8 +16,8 @@ function stem(path: string): string {
  */
 export function publishedTables(dataset: Dataset, descriptor: DataPackageDescriptor): Table[] {
   return descriptor.resources.map((resource) => {
-    const key = datasetKey[resource.name];
-    const records = key ? (dataset as unknown as Record<string, Record<string, unknown>[] | undefined>)[key] : undefined;
+    const key = resource["x-datasetKey"] ?? resource.name;
+    const records = (dataset as unknown as Record<string, Record<string, unknown>[] | undefined>)[key];
     if (!records) throw new Error(`publishedTables: no Dataset table for resource "${resource.name}"`);
     const rows: Row[] = records.map((record) =>
       Object.fromEntries(resource.schema.fields.map((field) => [field.name, (record[field.name] ?? null) as Cell])),

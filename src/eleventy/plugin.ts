@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { enumLabel } from "../data/contract/contract-of.ts";
 import { formatDate, formatNumber, formatPercent, type Lang } from "../i18n/format.ts";
 import downloadsEn from "../i18n/downloads.en.json" with { type: "json" };
 import downloadsVi from "../i18n/downloads.vi.json" with { type: "json" };
@@ -50,5 +51,6 @@ export default function sitePlugin(eleventyConfig: any, options: SitePluginOptio
   eleventyConfig.addFilter("absoluteUrl", (path: string) => baseUrl + path);
   // JSON inside <script type="application/json">: "<" escaped so no text can close the element.
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
+  eleventyConfig.addFilter("label", (value: string, key: string, lang: Lang) => enumLabel(site.dataset.contract, key, value, lang));
   eleventyConfig.addFilter("pick", (record: Record<string, unknown>, lang: Lang, field: string) => record[`${field}_${lang}`]);
 }

@@ -1,27 +1,29 @@
-import type { Course, Dataset, Participant } from "../data/types.ts";
+import type { Course, Dataset, Organisation, Participant } from "../data/types.ts";
 import type { CourseSummary } from "./types.ts";
 import { basisOf } from "./basis.ts";
 import { courseStart } from "./course-start.ts";
 import { groupBy } from "./group-by.ts";
+import { ordersOf } from "./orders.ts";
 import { organisationCounts } from "./organisations.ts";
 
 /** Officials per province of one course's participant rows, in province-code order. */
-function provincesOf(participants: readonly Participant[]): CourseSummary["byProvince"] {
+function provincesOf(participants: readonly Participant[], organisations: readonly Organisation[]): CourseSummary["byProvince"] {
   const codes = [...new Set(participants.map((p) => p.province_code))].sort();
   return codes.map((code) => {
     const own = participants.filter((p) => p.province_code === code);
-    return { code, officials: own.reduce((n, p) => n + p.officials, 0), byOrganisation: organisationCounts(own), basis: basisOf(own) };
+    return { code, officials: own.reduce((n, p) => n + p.officials, 0), byOrganisation: organisationCounts(own, organisations), basis: basisOf(own) };
   });
 }
 
 /** One summary per course: published trainees beside officials counted, provinces, rounds, sources. */
 export function courseSummaries(dataset: Dataset, courses: readonly Course[]): CourseSummary[] {
+  const { organisations } = ordersOf(dataset.contract);
   const participantsOf = groupBy(dataset.participants, (p) => p.course_id);
   const sessionsOf = groupBy(dataset.sessions, (s) => s.course_id);
   return courses.map((course) => {
     const participants = participantsOf.get(course.id) ?? [];
     const sessions = [...(sessionsOf.get(course.id) ?? [])].sort((a, b) => a.round - b.round).map(({ course_id: _, ...session }) => session);
-    const byProvince = provincesOf(participants);
+    const byProvince = provincesOf(participants, organisations);
     const urls = [course.source_url, ...sessions.map((s) => s.source_url), ...participants.map((p) => p.source_url)];
     const courseBasis = basisOf([course]);
     const participantsBasis = basisOf(participants);
@@ -40,7 +42,7 @@ export function courseSummaries(dataset: Dataset, courses: readonly Course[]): C
       provinces: byProvince.map((p) => p.code),
       provinceCount: byProvince.length,
       provinceCountBasis: participantsBasis,
-      byOrganisation: organisationCounts(participants),
+      byOrganisation: organisationCounts(participants, organisations),
       byProvince,
       sessions,
       sources: [...new Set(urls.filter((u): u is string => u !== null))],

@@ -2,10 +2,8 @@ import type { Programme } from "../data/types.ts";
 import type { ProgrammeOfficials } from "./types.ts";
 import type { Participation } from "./participations.ts";
 
-const programmes: readonly Programme[] = ["basic", "advanced"];
-
-/** Officials, courses with participants and distinct provinces reached, per programme. */
-export function officialsByProgramme(rows: readonly Participation[]): ProgrammeOfficials[] {
+/** Officials, courses with participants and distinct provinces reached, per programme in the contract's order. */
+export function officialsByProgramme(rows: readonly Participation[], programmes: readonly Programme[]): ProgrammeOfficials[] {
   return programmes.map((programme) => {
     const own = rows.filter((r) => r.programme === programme);
     return {

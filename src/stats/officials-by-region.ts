@@ -3,11 +3,8 @@ import type { RegionOfficials } from "./types.ts";
 import type { Participation } from "./participations.ts";
 import { basisOf } from "./basis.ts";
 
-/** GSO's six socio-economic regions, north to south. */
-export const regions: readonly Region[] = ["NMM", "RRD", "NCC", "CH", "SE", "MD"];
-
-/** Officials and provinces reached (any course, advanced course) per region. */
-export function officialsByRegion(rows: readonly Participation[], provinces: readonly Province[]): RegionOfficials[] {
+/** Officials and provinces reached (any course, advanced course) per region, in the contract's order (GSO's, north to south). */
+export function officialsByRegion(rows: readonly Participation[], provinces: readonly Province[], regions: readonly Region[]): RegionOfficials[] {
   return regions.map((region) => {
     const own = rows.filter((r) => r.region === region);
     return {

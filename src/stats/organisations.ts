@@ -1,12 +1,9 @@
 import type { Organisation } from "../data/types.ts";
 import type { OrganisationCounts } from "./types.ts";
 
-/** The organisation types in display order, as in data/datapackage.json. */
-export const organisations: readonly Organisation[] = ["doit", "promotion_centre", "cp_centre", "consultancy", "other"];
-
-/** Officials per organisation type of the given rows, with 0 for absent types. */
-export function organisationCounts(rows: readonly { organisation: Organisation; officials: number }[]): OrganisationCounts {
-  const counts = Object.fromEntries(organisations.map((o) => [o, 0])) as OrganisationCounts;
-  for (const row of rows) counts[row.organisation] += row.officials;
+/** Officials per organisation type of the given rows, every type of `order` present (0 when none), in that order. */
+export function organisationCounts(rows: readonly { organisation: Organisation; officials: number }[], order: readonly Organisation[]): OrganisationCounts {
+  const counts = Object.fromEntries(order.map((o) => [o, 0])) as OrganisationCounts;
+  for (const row of rows) counts[row.organisation] = (counts[row.organisation] ?? 0) + row.officials;
   return counts;
 }

@@ -41,8 +41,8 @@ export interface OfficialsYear {
   year: number;
   officials: number;
   cumulative: number;
-  basic: number;
-  advanced: number;
+  /** Officials of the year by programme, only the programmes with any. */
+  byProgramme: Partial<Record<Programme, number>>;
   basis: Basis;
 }
 

@@ -13,7 +13,7 @@ const options: TimelineChartOptions = {
   title: "Các khóa tập huấn từ năm 2010",
   desc: "Khóa cơ bản từ 2010, khóa nâng cao từ 2015.",
   idPrefix: "courses",
-  labels: { basic: "Khóa cơ bản", advanced: "Khóa nâng cao", notPublished: "không công bố" },
+  labels: { programmes: { basic: "Khóa cơ bản", advanced: "Khóa nâng cao" }, notPublished: "không công bố" },
 };
 const count = (svg: string, needle: string) => svg.split(needle).length - 1;
 

@@ -3,7 +3,7 @@ import type { Dataset, Release } from "../../src/data/types.ts";
 import type { DataPackageDescriptor } from "../../src/downloads/index.ts";
 import { siteData, type SiteData } from "../../src/site/site-data.ts";
 import { aggregate } from "../../src/stats/aggregate.ts";
-import { loadSample } from "../stats/load-sample.ts";
+import { datasetOf, sampleDataset } from "../fixtures/datasets.ts";
 
 export const U = "https://example.org/source";
 export const BASE = "https://sxsh.example.vn";
@@ -24,7 +24,7 @@ export const releases: Release[] = [
  * Targets 70% by 2015 and 90% by 2020. Answers are worked out by hand in the tests.
  */
 export function smallDataset(): Dataset {
-  const dataset = {
+  return datasetOf({
     provinces: [
       { code: "01", name_vi: "Hà Nội", name_en: "Ha Noi", iso_3166_2: "VN-HN", region: "RRD", code_2025: "01" },
       { code: "25", name_vi: "Phú Thọ", name_en: "Phu Tho", iso_3166_2: "VN-68", region: "NMM", code_2025: "25" },
@@ -55,8 +55,7 @@ export function smallDataset(): Dataset {
     ],
     facts: [{ indicator: "provinces_trained_practice", subject: null, as_of: "2017-12-31", comparison: "equals", value: 2, source_url: U, source_date: "2018-05-10", quote: null, notes: null }],
     changelog: releases,
-  };
-  return dataset as Dataset;
+  });
 }
 
 /** The small dataset with the site's figures; descriptor version 0.1.0 from data/datapackage.json. */
@@ -64,9 +63,8 @@ export function smallSite(dataset: Dataset = smallDataset()): SiteData {
   return siteData(dataset, aggregate(dataset), { version: "0.2.0" }, BASE);
 }
 
-/** The sample of data/*.csv with the site's figures (the real data contract, the real aggregates). */
+/** The frozen sample data with the site's figures (the real data contract, the real aggregates). */
 export function sampleSite(): SiteData {
-  const sample = loadSample() as Dataset & { changelog?: Release[] };
-  const dataset = { ...sample, changelog: sample.changelog ?? releases } as Dataset;
+  const dataset = sampleDataset();
   return siteData(dataset, aggregate(dataset), descriptor(), BASE);
 }

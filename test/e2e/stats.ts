@@ -1,5 +1,5 @@
 import { aggregate } from "../../src/stats/index.ts";
-import { loadSample } from "../stats/load-sample.ts";
+import { validatedFolder } from "../fixtures/datasets.ts";
 
-/** The aggregate of data/, computed here from the validated CSVs: what every figure on the pages must equal. */
-export const stats = aggregate(loadSample());
+/** The aggregate of data/, the folder the browser tests build the site from: what every figure on the pages must equal. */
+export const stats = aggregate(validatedFolder(new URL("../../data/", import.meta.url)));

@@ -1,25 +1,19 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkPackage } from "../../src/pipeline/index.ts";
-import { resources } from "../stats/load-sample.ts";
+import { readFolder, SAMPLE } from "../fixtures/datasets.ts";
 
-const dataDir = new URL("../../data/", import.meta.url);
-const descriptor: unknown = JSON.parse(readFileSync(new URL("datapackage.json", dataDir), "utf8"));
+const { descriptor, files } = readFolder(SAMPLE);
 
-/** The shipped data files, with one file's text changed. */
+/** The frozen sample's files, with one file's text changed. */
 function filesWith(path: string, change: (text: string) => string): Record<string, Uint8Array> {
-  const files: Record<string, Uint8Array> = {};
-  for (const r of resources()) {
-    const text = readFileSync(new URL(r.path, dataDir), "utf8");
-    files[r.path] = new TextEncoder().encode(r.path === path ? change(text) : text);
-  }
-  return files;
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, name === path ? new TextEncoder().encode(change(text(bytes))) : bytes]));
 }
 
 const contradicted = filesWith("published-facts.csv", (text) => text.replace("2017-12-31,equals,49", "2017-12-31,equals,50"));
 
 describe("checkPackage(descriptor, files, options)", () => {
-  it("accepts the shipped data with no problem at all, and hands on the figures it checked", () => {
+  it("accepts the sample data with no problem at all, and hands on the figures it checked", () => {
     const result = checkPackage(descriptor, filesWith("", (t) => t));
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);

@@ -5,7 +5,7 @@ import type { Dataset } from "../../src/data/types.ts";
 import { siteData } from "../../src/site/site-data.ts";
 import { aggregate } from "../../src/stats/aggregate.ts";
 import { viewContext } from "../../src/site/views/context.ts";
-import { loadSample } from "../stats/load-sample.ts";
+import { sampleDataset } from "../fixtures/datasets.ts";
 
 /** The views' context over a dataset, with strict translations (a missing key throws). */
 export function contextOf(dataset: Dataset) {
@@ -14,7 +14,7 @@ export function contextOf(dataset: Dataset) {
   return viewContext(site, t);
 }
 
-/** The views' context over the shipped sample data. */
+/** The views' context over the frozen sample data. */
 export function sampleContext() {
-  return contextOf(loadSample());
+  return contextOf(sampleDataset());
 }

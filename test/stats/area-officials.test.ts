@@ -1,16 +1,18 @@
+import { ordersOf } from "../../src/stats/orders.ts";
 import { describe, expect, it } from "vitest";
 import { areaOfficials } from "../../src/stats/area-officials.ts";
 import { participations } from "../../src/stats/participations.ts";
 import { fixture } from "./fixture.ts";
 
-describe("areaOfficials(rows, years, courseOrder)", () => {
+describe("areaOfficials(rows, years, courseOrder, orders)", () => {
   const dataset = fixture();
   const rows = participations(dataset, dataset.courses);
   const order = ["2014-BAS", "2015-ADV", "2016-ADV", "2017-ADV"];
   const years = [2014, 2015, 2016, 2017];
+  const orders = ordersOf(dataset.contract);
 
   it("profiles Hà Nội: 3 basic officials in 2014, then 2 and 1 in the advanced course", () => {
-    expect(areaOfficials(rows.filter((r) => r.code === "01"), years, order)).toEqual({
+    expect(areaOfficials(rows.filter((r) => r.code === "01"), years, order, orders)).toEqual({
       officials: 6,
       byYear: [
         { year: 2014, officials: 3, cumulative: 3 },
@@ -34,12 +36,12 @@ describe("areaOfficials(rows, years, courseOrder)", () => {
   });
 
   it("gives Hồ Chí Minh its first advanced year 2017, three years after its first course", () => {
-    const profile = areaOfficials(rows.filter((r) => r.code === "79"), years, order);
+    const profile = areaOfficials(rows.filter((r) => r.code === "79"), years, order, orders);
     expect([profile.officials, profile.firstYear, profile.firstAdvancedYear, profile.courses]).toEqual([3, 2014, 2017, ["2014-BAS", "2017-ADV"]]);
   });
 
   it("gives null first years and no courses to an area never reached", () => {
-    const profile = areaOfficials([], years, order);
+    const profile = areaOfficials([], years, order, orders);
     expect([profile.officials, profile.firstYear, profile.firstAdvancedYear, profile.courses]).toEqual([0, null, null, []]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Dataset } from "../../src/data/types.ts";
+import { datasetOf } from "../fixtures/datasets.ts";
 
 export const U1 = "https://example.org/basic-2014";
 export const U2 = "https://example.org/advanced-2016";
@@ -13,7 +14,7 @@ export const U4 = "https://example.org/advanced-2016-round-2";
  * Officials: 2014-BAS 01:3 26:2 79:1 (79 illustrative); 2015-ADV 01:2 25:1; 2016-ADV 26:1 74:2 01:1; 2017-ADV 79:2.
  */
 export function fixture(): Dataset {
-  return {
+  return datasetOf({
     provinces: [
       { code: "01", name_vi: "Hà Nội", name_en: "Ha Noi", iso_3166_2: "VN-HN", region: "RRD", code_2025: "01" },
       { code: "25", name_vi: "Phú Thọ", name_en: "Phu Tho", iso_3166_2: "VN-68", region: "NMM", code_2025: "25" },
@@ -56,5 +57,5 @@ export function fixture(): Dataset {
     ],
     facts: [],
     changelog: [],
-  };
+  });
 }

@@ -15,7 +15,7 @@ describe("officialsByYear(rows, years)", () => {
   });
 
   it("splits each year by programme", () => {
-    expect(years.map((y) => [y.basic, y.advanced])).toEqual([[6, 0], [0, 3], [0, 4], [0, 2]]);
+    expect(years.map((y) => y.byProgramme)).toEqual([{ basic: 6 }, { advanced: 3 }, { advanced: 4 }, { advanced: 2 }]);
   });
 
   it("marks a year sample from the first illustrative row, derived when every row up to it has a source", () => {

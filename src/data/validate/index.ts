@@ -12,5 +12,5 @@ export { sessionDates, endsBeforeStart } from "./session-dates.ts";
 export { sessionYear } from "./session-year.ts";
 export { courseId } from "./course-id.ts";
 export { trainees } from "./trainees.ts";
-export { provincesComplete, provinceCount, unitCount } from "./provinces-complete.ts";
+export { provincesComplete } from "./provinces-complete.ts";
 export type { CheckedRow, CheckedTable, CellValue, Tables } from "./table.ts";

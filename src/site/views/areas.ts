@@ -77,12 +77,12 @@ export function province(ctx: ViewContext, code: string, lang: Lang) {
     officials: p.officials,
     firstYear: p.firstYear,
     firstAdvancedYear: p.firstAdvancedYear,
-    regionName: ctx.t(`regions.${p.region}`, lang),
+    regionName: ctx.label("provinces.region", p.region, lang),
     unit: { name: ctx.name(unit, lang), href: unitUrls(unit.name_vi)[lang], others: others.join(", ") },
     courses,
     organisations: Object.entries(p.byOrganisation)
       .filter(([, n]) => n > 0)
-      .map(([org, n]) => ({ label: ctx.t(`organisations.${org}`, lang), officials: n })),
+      .map(([org, n]) => ({ label: ctx.label("participants.organisation", org, lang), officials: n })),
     chart: areaFigure(ctx, p, lang),
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/format.ts";
+import { enumLabel } from "../../data/contract/contract-of.ts";
 import type { Province, Unit2025 } from "../../data/types.ts";
 import type { SiteData } from "../site-data.ts";
 
@@ -12,6 +13,8 @@ export interface ViewContext {
   province: (code: string) => Province;
   unit: (code: string) => Unit2025;
   name: (record: { name_vi: string; name_en: string }, lang: Lang) => string;
+  /** What an enum value means, from the data contract: label("participants.organisation", "doit", "vi") → "Sở Công Thương". */
+  label: (key: string, value: string, lang: Lang) => string;
 }
 
 /** Builds the shared context once per build. Unknown codes throw: the validator has already refused them. */
@@ -29,5 +32,6 @@ export function viewContext(site: SiteData, t: Translate): ViewContext {
     province: (code) => get(provinces, code, "province"),
     unit: (code) => get(units, code, "unit"),
     name: (record, lang) => (lang === "vi" ? record.name_vi : record.name_en),
+    label: (key, value, lang) => enumLabel(site.dataset.contract, key, value, lang),
   };
 }

@@ -21,7 +21,7 @@ function roundWhen(ctx: ViewContext, s: SessionSummary, lang: Lang): string {
 export function organisationList(ctx: ViewContext, counts: OrganisationCounts, lang: Lang): string {
   return Object.entries(counts)
     .filter(([, n]) => n > 0)
-    .map(([org, n]) => `${ctx.t(`organisations.${org}`, lang)}: ${formatNumber(n, lang)}`)
+    .map(([org, n]) => `${ctx.label("participants.organisation", org, lang)}: ${formatNumber(n, lang)}`)
     .join(", ");
 }
 
@@ -44,7 +44,7 @@ export function courseRows(ctx: ViewContext, lang: Lang) {
     return rounds.map((s) => ({
       id: c.id,
       year: c.year,
-      programme: c.programme,
+      programme: ctx.label("courses.programme", c.programme, lang),
       title: lang === "vi" ? c.title_vi : c.title_en,
       href: courseUrls(c.id)[lang],
       round: s?.round ?? "–",
@@ -68,7 +68,7 @@ export function course(ctx: ViewContext, id: string, lang: Lang) {
       code: row.code,
       name: ctx.name(p, lang),
       href: provinceUrls(p.name_vi)[lang],
-      region: ctx.t(`regions.${p.region}`, lang),
+      region: ctx.label("provinces.region", p.region, lang),
       officials: row.officials,
       organisations: organisationList(ctx, row.byOrganisation, lang),
     };
@@ -84,7 +84,8 @@ export function course(ctx: ViewContext, id: string, lang: Lang) {
     .join("; ");
   const params = {
     year: c.year,
-    programme: ctx.t(`programme.${c.programme}`, lang),
+    // Inside a sentence: "Khóa nâng cao năm 2018", "The 2018 advanced course".
+    programme: ctx.label("courses.programme", c.programme, lang).toLocaleLowerCase(lang),
     rounds: rounds || ctx.t("course.noRounds", lang),
     trainees: formatNumber(c.trainees ?? c.officials, lang),
     provinces: formatNumber(c.provinceCount, lang),
@@ -108,7 +109,7 @@ export function course(ctx: ViewContext, id: string, lang: Lang) {
     provinces,
     organisations: Object.entries(c.byOrganisation)
       .filter(([, n]) => n > 0)
-      .map(([org, n]) => ({ label: ctx.t(`organisations.${org}`, lang), officials: n })),
+      .map(([org, n]) => ({ label: ctx.label("participants.organisation", org, lang), officials: n })),
     sources: c.sources,
     notes: c.notes ? bilingual(c.notes)[lang] : null,
   };

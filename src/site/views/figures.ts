@@ -1,6 +1,6 @@
 import { barChart, columnChart, fillYears, progressChart, timelineChart } from "../../charts/charts.ts";
 import { formatNumber, formatPercent, type Lang } from "../../i18n/format.ts";
-import { combinedBasis, type AreaOfficials, type Basis, type TargetVerdict } from "../../stats/index.ts";
+import { combinedBasis, ordersOf, type AreaOfficials, type Basis, type TargetVerdict } from "../../stats/index.ts";
 import { courseUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 import type { Figure } from "./figure.ts";
@@ -96,7 +96,7 @@ export function regionsFigure(ctx: ViewContext, lang: Lang): Figure {
   const regions = ctx.site.stats.officials.byRegion;
   const rows = regions.map((r) => ({
     id: r.region,
-    label: ctx.t(`regions.${r.region}`, lang),
+    label: ctx.label("provinces.region", r.region, lang),
     value: r.total === 0 ? 0 : r.provincesReachedAdvanced / r.total,
     note: `${r.provincesReachedAdvanced}/${r.total}`,
   }));
@@ -113,8 +113,8 @@ export function regionsFigure(ctx: ViewContext, lang: Lang): Figure {
       fields: ["region", "region_vi", "region_en", "provinces_advanced", "provinces_total", "share", "basis"],
       rows: regions.map((r) => [
         r.region,
-        ctx.t(`regions.${r.region}`, "vi"),
-        ctx.t(`regions.${r.region}`, "en"),
+        ctx.label("provinces.region", r.region, "vi"),
+        ctx.label("provinces.region", r.region, "en"),
         r.provincesReachedAdvanced,
         r.total,
         round4(r.total === 0 ? 0 : r.provincesReachedAdvanced / r.total),
@@ -138,7 +138,8 @@ export function coursesFigure(ctx: ViewContext, lang: Lang): Figure {
   const basis = combinedBasis(...courses.map((c) => c.basis.participants), ...courses.map((c) => c.basis.course));
   const title = figureTitle(ctx, ctx.t("courses.chartTitle", lang), basis, lang);
   const desc = ctx.t("courses.chartDesc", lang, { count: courses.length, first: ctx.site.stats.meta.firstYear, last: ctx.site.stats.meta.latestYear });
-  const labels = { basic: ctx.t("programme.basic", lang), advanced: ctx.t("programme.advanced", lang), notPublished: ctx.t("courses.notPublished", lang) };
+  const programmes = Object.fromEntries(ordersOf(ctx.site.dataset.contract).programmes.map((p) => [p, ctx.label("courses.programme", p, lang)]));
+  const labels = { programmes, notPublished: ctx.t("courses.notPublished", lang) };
   return {
     id: "courses",
     lang,

@@ -1,7 +1,14 @@
 import { formatNumber, formatPercent, type Lang } from "../../i18n/format.ts";
+import type { PublishedFact } from "../../data/types.ts";
 import type { Basis } from "../../stats/index.ts";
 import type { ViewContext } from "./context.ts";
 import { hostOf, verdictView } from "./headline.ts";
+
+/** A published figure's name from the contract, with the course it is about: "Trainees of one course (2018-ADV)". */
+function factLabel(ctx: ViewContext, fact: PublishedFact, lang: Lang): string {
+  const name = ctx.label("published-facts.indicator", fact.indicator, lang);
+  return fact.subject ? `${name} (${fact.subject})` : name;
+}
 
 /** A number as the tables print it, with the basis its mark shows and the source of a published one. */
 export interface MarkedValue {
@@ -58,7 +65,7 @@ export function about(ctx: ViewContext, lang: Lang) {
   const { stats, dataset } = ctx.site;
   const [first, second] = stats.verdicts;
   const facts = stats.facts.map((check) => ({
-    label: ctx.t(`facts.${check.fact.indicator}`, lang, { subject: check.fact.subject ?? "" }),
+    label: factLabel(ctx, check.fact, lang),
     date: check.fact.as_of,
     published: ctx.t(`comparison.${check.fact.comparison}`, lang, { value: formatNumber(check.fact.value, lang) }),
     computed: check.computed === null ? ctx.t("about.notComputed", lang) : formatNumber(check.computed, lang),
@@ -102,7 +109,7 @@ export function contradictions(ctx: ViewContext, lang: Lang) {
   return ctx.site.stats.facts
     .filter((c) => c.ok === false)
     .map((c) => ctx.t("preview.contradiction", lang, {
-      fact: ctx.t(`facts.${c.fact.indicator}`, lang, { subject: c.fact.subject ?? "" }),
+      fact: factLabel(ctx, c.fact, lang),
       published: formatNumber(c.fact.value, lang),
       computed: formatNumber(c.computed ?? 0, lang),
     }));
