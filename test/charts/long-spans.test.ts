@@ -84,21 +84,27 @@ describe.each(Object.entries(SPANS))("every chart over %s", (_, years) => {
   });
 });
 
-describe.each(WIDTHS)("barChart with many categories at %i px", (width) => {
+describe.each(WIDTHS)("charts with many categories at %i px", (width) => {
   const provinces = readFileSync(new URL("../../data/provinces.csv", import.meta.url), "utf8")
     .trim()
     .split("\n")
     .slice(1)
     .map((line) => line.split(",")[1]!);
 
-  it("gives each of the 63 provinces its own row, and overlaps nothing", () => {
+  it("barChart gives each of the 63 provinces its own row, and overlaps nothing", () => {
     const rows: BarRow[] = provinces.map((label, i) => ({ id: `p${i}`, label, value: (i * 17) % 40, note: `${i % 4} khóa` }));
     const svg = barChart(rows, { ...base, width });
     expectReadable(svg);
     for (const label of provinces) expect(svg).toContain(`>${label}</text>`);
   });
 
-  it("draws 500 categories without a label on top of another", () => {
+  it("columnChart keeps 63 province names apart by thinning them", () => {
+    const svg = columnChart(provinces.map((x, i) => ({ x, value: (i * 7) % 30 })), { ...base, width, height: 220 });
+    expectReadable(svg);
+    expect([...svg.matchAll(/font-size="1\d">([^<]+)<\/text>/gu)].length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("barChart draws 500 categories without a label on top of another", () => {
     const rows: BarRow[] = range(1, 500).map((i) => ({ id: `c${i}`, label: `Hạng mục ${i}`, value: i % 2 === 0 ? i / 500 : 0 }));
     const svg = barChart(rows, { ...base, width, percent: true, max: 1 });
     expectReadable(svg);
