@@ -1,3 +1,4 @@
+import { rollup } from "d3-array";
 import type { AreaOfficials } from "./types.ts";
 import type { Participation } from "./participations.ts";
 import { organisationCounts } from "./organisations.ts";
@@ -6,9 +7,10 @@ type AreaFigures = Omit<AreaOfficials, "code" | "name_vi" | "name_en">;
 
 /** Officials of one area (its participations only): by year, programme and organisation, first years, courses. */
 export function areaOfficials(rows: readonly Participation[], years: readonly number[], courseOrder: readonly string[]): AreaFigures {
+  const perYear = rollup(rows, (own) => own.reduce((n, r) => n + r.officials, 0), (r) => r.year);
   let cumulative = 0;
   const byYear = years.map((year) => {
-    const officials = rows.filter((r) => r.year === year).reduce((n, r) => n + r.officials, 0);
+    const officials = perYear.get(year) ?? 0;
     cumulative += officials;
     return { year, officials, cumulative };
   });

@@ -1,3 +1,4 @@
+import { min } from "d3-array";
 import type { CoveragePoint } from "./types.ts";
 
 /** One area reached in one year; `code` is a province code or a 2025 unit code. */
@@ -18,11 +19,13 @@ export function coverageByYear(reaches: readonly Reach[], years: readonly number
     const seen = first.get(r.code);
     if (seen === undefined || r.year < seen) first.set(r.code, r.year);
   }
+  // The first illustrative year found once, so the cost grows with reaches + years, not reaches × years.
+  const firstIllustrative = min(reaches, (r) => (r.illustrative ? r.year : undefined)) ?? Infinity;
   let count = 0;
   return years.map((year) => {
     const newCodes = [...first].filter(([, y]) => y === year).map(([code]) => code).sort();
     count += newCodes.length;
-    const illustrative = reaches.some((r) => r.year <= year && r.illustrative);
+    const illustrative = year >= firstIllustrative;
     return { year, count, total, share: total === 0 ? 0 : count / total, newCodes, illustrative };
   });
 }

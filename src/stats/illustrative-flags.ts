@@ -7,6 +7,7 @@ export function illustrativeFlags(dataset: Dataset, courses: readonly Course[], 
   const ids = new Set(courses.map((c) => c.id));
   const sessions = dataset.sessions.filter((s) => ids.has(s.course_id) && s.status === "illustrative");
   const participants = dataset.participants.filter((p) => ids.has(p.course_id) && p.status === "illustrative");
+  const withIllustrative = new Set(participants.map((p) => p.course_id));
   const illustrativeCourses = courses.filter((c) => c.status === "illustrative").map((c) => c.id);
   const advanced = rows.some((r) => r.programme === "advanced" && r.illustrative);
   const any = rows.some((r) => r.illustrative);
@@ -20,7 +21,7 @@ export function illustrativeFlags(dataset: Dataset, courses: readonly Course[], 
     rows: {
       courses: illustrativeCourses,
       sessions: sessions.map((s) => `${s.course_id}/${s.round}`),
-      participantCourses: courses.map((c) => c.id).filter((id) => participants.some((p) => p.course_id === id)),
+      participantCourses: courses.map((c) => c.id).filter((id) => withIllustrative.has(id)),
       participants: participants.length,
     },
   };

@@ -1,3 +1,4 @@
+import { group } from "d3-array";
 import type { Dataset } from "../data/types.ts";
 import type { Officials } from "./types.ts";
 import type { Participation } from "./participations.ts";
@@ -12,6 +13,9 @@ import { officialsByYear } from "./officials-by-year.ts";
  * and both rounds of one course count once (participants.csv holds one count per course).
  */
 export function officials(dataset: Dataset, rows: readonly Participation[], years: readonly number[], courseOrder: readonly string[]): Officials {
+  // Rows grouped by province and by unit in one pass each, rather than one scan of every row per area.
+  const ofProvince = group(rows, (r) => r.code);
+  const ofUnit = group(rows, (r) => r.unit);
   return {
     total: rows.reduce((n, r) => n + r.officials, 0),
     byYear: officialsByYear(rows, years),
@@ -24,7 +28,7 @@ export function officials(dataset: Dataset, rows: readonly Participation[], year
       name_en: p.name_en,
       region: p.region,
       code_2025: p.code_2025,
-      ...areaOfficials(rows.filter((r) => r.code === p.code), years, courseOrder),
+      ...areaOfficials(ofProvince.get(p.code) ?? [], years, courseOrder),
     })),
     byUnit: dataset.units.map((u) => ({
       code: u.code,
@@ -32,7 +36,7 @@ export function officials(dataset: Dataset, rows: readonly Participation[], year
       name_en: u.name_en,
       kind: u.kind,
       members: dataset.provinces.filter((p) => p.code_2025 === u.code).map((p) => p.code),
-      ...areaOfficials(rows.filter((r) => r.unit === u.code), years, courseOrder),
+      ...areaOfficials(ofUnit.get(u.code) ?? [], years, courseOrder),
     })),
   };
 }
