@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs=N] [--only=1×,10×]: builds synthetic datasets of 1×, 10×, 100× and 1,000× the
+ * npm run bench [-- --runs=N --only=1×,10×]: builds synthetic datasets of 1×, 10×, 100× and 1,000× the
  * participant rows of data/ and measures check and build against bare Eleventy writing as many pages,
  * then adds the results to bench/results.md. Not part of npm test: it takes about a quarter of an hour.
  */
