@@ -9,7 +9,7 @@ import path from "node:path";
 import { bareEleventyProject } from "./lib/bench/bare-eleventy.ts";
 import { benchDatasets } from "./lib/bench/datasets.ts";
 import { dataSummary } from "./lib/bench/data-summary.ts";
-import { machineDescription } from "./lib/bench/machine.ts";
+import { loadAverage, machineDescription } from "./lib/bench/machine.ts";
 import { measure, median, type Measurement } from "./lib/bench/measure.ts";
 import { appendResults, resultsSection, type DatasetResult } from "./lib/bench/results.ts";
 import { siteSize } from "./lib/bench/site-size.ts";
@@ -22,6 +22,7 @@ const only = option("only")?.split(",");
 const work = mkdtempSync(path.join(os.tmpdir(), "moit-bench-"));
 const machine = machineDescription();
 const results: DatasetResult[] = [];
+const loadAtStart = loadAverage();
 
 try {
   const datasets = benchDatasets(path.join(root, "data")).filter((d) => !only || only.includes(d.name));
@@ -52,7 +53,8 @@ try {
     rmSync(site, { recursive: true, force: true });
   }
   const file = path.join(root, "bench", "results.md");
-  appendResults(file, resultsSection(machine, results, "1×", []));
+  const load = `Load average (1 min) on ${os.cpus().length} cores: ${loadAtStart} at the start, ${loadAverage()} at the end; other work shares the machine, which is why runs are interleaved and the ratios matter more than the seconds.`;
+  appendResults(file, resultsSection(machine, results, "1×", [load]));
   console.log(`Kết quả đã ghi vào / Results written to ${path.relative(root, file)}`);
 } catch (error) {
   process.exitCode = 1;

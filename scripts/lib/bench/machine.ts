@@ -1,6 +1,11 @@
 /** The machine a benchmark ran on, for reading its figures later. */
 import os from "node:os";
 
+/** The load average over the last minute: how busy other work kept the machine while the benchmark ran. */
+export function loadAverage(): string {
+  return os.loadavg()[0]!.toFixed(1);
+}
+
 /** "AMD EPYC, 2 cores, 23.5 GiB, Linux 6.1, Node.js v20.20.2" and the date of the run. */
 export function machineDescription(now = new Date()): { date: string; text: string } {
   const cpus = os.cpus();
