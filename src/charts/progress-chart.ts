@@ -3,6 +3,7 @@ import { max, min } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
+import { yearStep } from "./label-step.ts";
 import { type Box, COMPACT_BELOW, escapeXml, INK, type LabelSpot, placeLabel, r1, svgDocument, tag, textWidth, typeSizes, wrapText, type ChartOptions } from "./svg.ts";
 
 export interface ProgressInput {
@@ -23,7 +24,6 @@ export interface ProgressChartOptions extends ChartOptions {
 }
 
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const YEAR_STEPS = [1, 2, 5, 10];
 const HALO = { stroke: "#fff", "stroke-width": 4, "paint-order": "stroke", "stroke-linejoin": "round" };
 
 /** progressChart({points, total: 63, targets, projection: null}, options) → "<svg …>" with labelled targets and last value. */
@@ -32,9 +32,11 @@ export function progressChart(input: ProgressInput, options: ProgressChartOption
   if (sample && !(options.labels.sample && options.labels.sampleShort)) throw new Error("sample points need labels.sample and labels.sampleShort");
   // A label with no free spot beside its mark moves to the key under the chart; the key's growth shrinks the plot, so redraw.
   const inKey = new Set<string>();
-  for (;;) {
+  const labels = input.targets.length + 2;
+  // Each round moves at least one label to the key, so there are never more rounds than labels.
+  for (let round = 0; ; round++) {
     const { svg, unplaced } = drawProgress(input, options, inKey);
-    if (unplaced.length === 0) return svg;
+    if (unplaced.length === 0 || round > labels) return svg;
     for (const id of unplaced) inKey.add(id);
   }
 }
@@ -81,7 +83,7 @@ function drawProgress(input: ProgressInput, options: ProgressChartOptions, inKey
   const y = scaleLinear().domain([0, 1]).range([bottom, top]);
 
   const perYear = x(first + 1) - x(first);
-  const step = YEAR_STEPS.find((s) => s * perYear >= textWidth("2020", size.small) + 12) ?? 10;
+  const step = yearStep(perYear, textWidth("2020", size.small) + 12);
   const yearTicks: number[] = [];
   for (let year = Math.ceil(first / step) * step; year <= last; year += step) yearTicks.push(year);
   const axes = tag("g", { class: "axes", "font-size": size.small, "aria-hidden": "true" },

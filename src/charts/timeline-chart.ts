@@ -3,6 +3,7 @@ import { max, min, range } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import type { Programme } from "../data/types.ts";
 import { formatNumber } from "../i18n/format.ts";
+import { labelEvery } from "./label-step.ts";
 import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
 
 export interface TimelineItem {
@@ -17,7 +18,7 @@ export interface TimelineItem {
 }
 
 export interface TimelineChartOptions extends ChartOptions {
-  /** Years run down the page, programmes across; defaults to width < 560. */
+  /** Years run down the page, programmes across; defaults to width < 560, and always so when the marks would not fit across. */
   compact?: boolean;
   /** Defaults to the first and last course years. */
   firstYear?: number;
@@ -40,12 +41,17 @@ export function timelineChart(items: readonly TimelineItem[], options: TimelineC
   const hasUnknown = items.some((i) => i.value === null);
   const legendHeight = hasUnknown ? size.small + 16 : 0;
   const valueText = (i: TimelineItem) => (i.value === null ? "–" : formatNumber(i.value, lang));
+  const left = Math.ceil(Math.max(...PROGRAMMES.map((p) => textWidth(labels.programmes[p] ?? p, size.text, true)))) + 16;
+  const x = scaleLinear().domain([first, Math.max(last, first + 1)]).range([left + R + 4, width - R - 14]);
+  // Across, a course year needs room for its mark's link and its value; with too many years they run down the page instead.
+  const markRoom = Math.max(34, (max(items, (i) => textWidth(valueText(i), size.text, true)) ?? 0) + 6);
+  const across = !compact && x(first + 1) - x(first) >= markRoom;
 
   let height: number;
   let place: (year: number, track: number) => [number, number];
   let valueAt: (cx: number, cy: number) => Record<string, string | number>;
   let frame: string;
-  if (compact) {
+  if (!across) {
     const head = size.text + 16;
     const trackWidth = (width - 56) / PROGRAMMES.length;
     height = head + years.length * 34 + legendHeight;
@@ -55,9 +61,7 @@ export function timelineChart(items: readonly TimelineItem[], options: TimelineC
       PROGRAMMES.map((p, t) => tag("text", { x: 56 + trackWidth * (t + 0.3), y: size.text, "text-anchor": "middle", "font-weight": "bold", fill: "#1a1a1a" }, escapeXml(labels.programmes[p] ?? p))).join("") +
       years.map((year) => tag("text", { x: 0, y: head + (year - first) * 34 + 17, dy: "0.35em", fill: INK.axis, "font-size": size.small }, String(year))).join("");
   } else {
-    const left = Math.ceil(Math.max(...PROGRAMMES.map((p) => textWidth(labels.programmes[p] ?? p, size.text, true)))) + 16;
-    const x = scaleLinear().domain([first, Math.max(last, first + 1)]).range([left + R + 4, width - R - 14]);
-    const every = Math.ceil((textWidth("2020", size.small) + 10) / (x(first + 1) - x(first)));
+    const every = labelEvery(textWidth("2020", size.small), x(first + 1) - x(first), 10);
     height = PROGRAMMES.length * 60 + size.small + 14 + legendHeight;
     place = (year, track) => [x(year), 20 + track * 60];
     valueAt = (cx, cy) => ({ x: cx, y: cy + R + size.text + 2, "text-anchor": "middle" });
@@ -76,7 +80,7 @@ export function timelineChart(items: readonly TimelineItem[], options: TimelineC
     const name = `${item.label}: ${item.value === null ? labels.notPublished : formatNumber(item.value, lang)}`;
     return tag("a", { href: item.href, class: "timeline-mark", "data-id": item.id },
       tag("title", {}, escapeXml(name)) +
-      tag("rect", { x: cx - 17, y: cy - 17, width: compact ? 34 + R + 6 + textWidth(valueText(item), size.text) : 34, height: compact ? 34 : 34 + size.text, fill: "transparent" }) +
+      tag("rect", { x: cx - 17, y: cy - 17, width: across ? 34 : 34 + R + 6 + textWidth(valueText(item), size.text), height: across ? 34 + size.text : 34, fill: "transparent" }) +
       tag("circle", { cx, cy, r: R, fill: item.value === null ? "#fff" : INK.main, stroke: INK.main, "stroke-width": 2 }) +
       tag("text", { ...valueAt(cx, cy), fill: item.value === null ? INK.axis : INK.main, "font-weight": "bold" }, escapeXml(valueText(item))));
   }).join("");

@@ -1,9 +1,9 @@
+import { group } from "d3-array";
 import type { Programme } from "../data/types.ts";
 import type { AreaOfficials } from "./types.ts";
 import type { Orders } from "./orders.ts";
 import type { Participation } from "./participations.ts";
 import { basisOf } from "./basis.ts";
-import { groupBy } from "./group-by.ts";
 import { organisationCounts } from "./organisations.ts";
 
 type AreaFigures = Omit<AreaOfficials, "code" | "name_vi" | "name_en">;
@@ -26,7 +26,7 @@ export function areaOfficials(rows: readonly Participation[], years: readonly nu
     cumulative += officials;
     return { year, officials, cumulative };
   });
-  const ofCourse = groupBy(rows, (r) => r.courseId);
+  const ofCourse = group(rows, (r) => r.courseId);
   const courses = courseOrder.filter((id) => ofCourse.has(id));
   return {
     officials: cumulative,

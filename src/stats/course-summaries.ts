@@ -1,16 +1,16 @@
+import { group } from "d3-array";
 import type { Course, Dataset, Organisation, Participant } from "../data/types.ts";
 import type { CourseSummary } from "./types.ts";
 import { basisOf } from "./basis.ts";
 import { courseStart } from "./course-start.ts";
-import { groupBy } from "./group-by.ts";
 import { ordersOf } from "./orders.ts";
 import { organisationCounts } from "./organisations.ts";
 
 /** Officials per province of one course's participant rows, in province-code order. */
 function provincesOf(participants: readonly Participant[], organisations: readonly Organisation[]): CourseSummary["byProvince"] {
-  const codes = [...new Set(participants.map((p) => p.province_code))].sort();
-  return codes.map((code) => {
-    const own = participants.filter((p) => p.province_code === code);
+  const byCode = group(participants, (p) => p.province_code);
+  return [...byCode.keys()].sort().map((code) => {
+    const own = byCode.get(code) ?? [];
     return { code, officials: own.reduce((n, p) => n + p.officials, 0), byOrganisation: organisationCounts(own, organisations), basis: basisOf(own) };
   });
 }
@@ -18,8 +18,9 @@ function provincesOf(participants: readonly Participant[], organisations: readon
 /** One summary per course: published trainees beside officials counted, provinces, rounds, sources. */
 export function courseSummaries(dataset: Dataset, courses: readonly Course[]): CourseSummary[] {
   const { organisations } = ordersOf(dataset.contract);
-  const participantsOf = groupBy(dataset.participants, (p) => p.course_id);
-  const sessionsOf = groupBy(dataset.sessions, (s) => s.course_id);
+  // Rows grouped by course in one pass, so the cost grows with the rows, not with rows × courses.
+  const participantsOf = group(dataset.participants, (p) => p.course_id);
+  const sessionsOf = group(dataset.sessions, (s) => s.course_id);
   return courses.map((course) => {
     const participants = participantsOf.get(course.id) ?? [];
     const sessions = [...(sessionsOf.get(course.id) ?? [])].sort((a, b) => a.round - b.round).map(({ course_id: _, ...session }) => session);

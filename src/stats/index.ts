@@ -8,7 +8,6 @@ export { coverageByYear, type Reach } from "./coverage-by-year.ts";
 export { factFigures } from "./fact-figures.ts";
 export { figureBases } from "./figure-bases.ts";
 export { figures } from "./figures.ts";
-export { groupBy } from "./group-by.ts";
 export { meta } from "./meta.ts";
 export { method } from "./method.ts";
 export { officials } from "./officials.ts";
