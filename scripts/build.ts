@@ -1,11 +1,15 @@
 /**
- * npm run build: validate data/, aggregate, render the site into a staging folder, and only when every
- * step succeeded replace _site/ with it. A failed build leaves the previous _site/ as it was.
+ * npm run build: validate data/, aggregate, compute every page's view, render the site into a staging
+ * folder and, only when every step succeeded, replace _site/ with it. A failed build leaves _site/ as it was.
+ * With --preview (npm start), a published figure the data contradict is shown under a red banner instead.
  */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { buildDownloads, downloadsData, type DataPackageDescriptor } from "../src/downloads/index.ts";
+import { buildDownloads, chartFiles, downloadsData, type DataPackageDescriptor } from "../src/downloads/index.ts";
+import { siteTranslator } from "../src/eleventy/plugin.ts";
+import { sitePages } from "../src/site/pages.ts";
 import { siteData } from "../src/site/site-data.ts";
+import { figureSet, viewContext } from "../src/site/views/index.ts";
 import { bundleClient } from "./lib/bundle-client.ts";
 import { checkDataFolder, isPreview } from "./lib/cli.ts";
 import { makeStagingDir, publishDir } from "./lib/publish.ts";
@@ -15,6 +19,8 @@ import { writeFiles } from "./lib/write-files.ts";
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.MOIT_OUTPUT ?? "_site");
 const dataDir = path.resolve(root, process.env.MOIT_DATA ?? "data");
+// A missing translation fails the build in CI and is flagged on the page locally.
+const strict = Boolean(process.env.CI && process.env.CI !== "false");
 
 const check = await checkDataFolder(dataDir, isPreview(process.argv));
 if (!check.ok || !check.dataset || !check.aggregates) {
@@ -23,14 +29,16 @@ if (!check.ok || !check.dataset || !check.aggregates) {
   const staging = await makeStagingDir(outDir);
   try {
     const site = path.join(staging, "_site");
-    const statsFile = path.join(staging, "stats.json");
     // The descriptor the check read and validated the data against.
     const descriptor = check.descriptor as DataPackageDescriptor;
     const { homepage } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { homepage: string };
+    const topology = JSON.parse(await readFile(path.join(root, "data", "geo", "vietnam.topo.json"), "utf8")) as unknown;
     const data = siteData(check.dataset, check.aggregates, descriptor, (process.env.SITE_URL ?? homepage).replace(/\/$/, ""));
-    const files = await buildDownloads(data, descriptor);
-    await writeFile(statsFile, JSON.stringify({ ...data, downloads: await downloadsData(data, descriptor, files) }));
-    await renderSite(site, statsFile);
+    const t = siteTranslator({ strict, onMissing: (key, lang) => console.warn(`Thiếu bản dịch / Missing translation: ${lang} "${key}"`) });
+    const ctx = viewContext(data, t);
+    const figure = figureSet(ctx, topology);
+    const files = [...(await buildDownloads(data, descriptor)), ...chartFiles(ctx, figure)];
+    await renderSite(site, { site: data, pages: sitePages(ctx, figure, topology), downloads: await downloadsData(data, descriptor, files), t });
     await writeFiles(site, files);
     await bundleClient(path.join(site, "assets", "main.js"));
     await publishDir(site, outDir);

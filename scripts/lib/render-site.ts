@@ -1,8 +1,12 @@
 import Eleventy from "@11ty/eleventy";
+import sitePlugin, { type SitePluginOptions } from "../../src/eleventy/plugin.ts";
 
-/** Renders the Eleventy site (input site/, config .eleventy.js) into `output`, reading the aggregated data from `statsFile`. */
-export async function renderSite(output: string, statsFile: string): Promise<void> {
-  process.env.MOIT_STATS = statsFile;
-  const eleventy = new Eleventy("site", output, { quietMode: true, configPath: ".eleventy.js" });
+/** Renders site/ (config .eleventy.js) into `output`, with the site's data and page views handed to the plugin in memory. */
+export async function renderSite(output: string, options: SitePluginOptions): Promise<void> {
+  const eleventy = new Eleventy("site", output, {
+    quietMode: true,
+    configPath: ".eleventy.js",
+    config: (eleventyConfig) => (eleventyConfig as { addPlugin: (plugin: typeof sitePlugin, options: SitePluginOptions) => void }).addPlugin(sitePlugin, options),
+  });
   await eleventy.write();
 }

@@ -2,7 +2,8 @@
 import { max } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
-import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
+import { COMPACT_BELOW, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
+import { escapeXml } from "../text/escape.ts";
 
 export interface BarRow {
   id: string;

@@ -3,7 +3,8 @@ import { max, range } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
 import { labelEvery } from "./label-step.ts";
-import { type Box, COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
+import { type Box, COMPACT_BELOW, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
+import { escapeXml } from "../text/escape.ts";
 
 export interface ColumnPoint {
   /** A year, or any category label. */

@@ -1,2 +1,6 @@
-export * from "./charts.ts";
-export { provinceMap, type ProvinceMapOptions } from "./province-map.ts";
+/** The charts and maps, each `(data, options) → SVG string`. */
+export { barChart } from "./bar-chart.ts";
+export { columnChart, fillYears } from "./column-chart.ts";
+export { progressChart } from "./progress-chart.ts";
+export { provinceMap } from "./province-map.ts";
+export { timelineChart } from "./timeline-chart.ts";

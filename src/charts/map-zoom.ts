@@ -1,6 +1,7 @@
 import { geoBounds, geoPath, type GeoProjection } from "d3-geo";
 import { interiorBorders, zoomBoxes, type AreaFeature, type GeoBox, type MapLayer, type VietnamTopology, type ZoomId, type ZoomPanel } from "../geo/index.ts";
-import { escapeXml, INK, r1, tag } from "./svg.ts";
+import { INK, r1, tag } from "./svg.ts";
+import { escapeXml } from "../text/escape.ts";
 
 /** How the map draws a feature wherever it appears: its fill, its name and its link. */
 export interface FeatureStyle {

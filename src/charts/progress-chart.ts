@@ -4,7 +4,8 @@ import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
 import { yearStep } from "./label-step.ts";
-import { type Box, COMPACT_BELOW, escapeXml, INK, type LabelSpot, placeLabel, r1, svgDocument, tag, textWidth, typeSizes, wrapText, type ChartOptions } from "./svg.ts";
+import { type Box, COMPACT_BELOW, INK, type LabelSpot, placeLabel, r1, svgDocument, tag, textWidth, typeSizes, wrapText, type ChartOptions } from "./svg.ts";
+import { escapeXml } from "../text/escape.ts";
 
 export interface ProgressInput {
   /** Cumulative provinces reached by the end of each year; share is count / total, 0–1. */

@@ -15,7 +15,8 @@ import {
 } from "../geo/index.ts";
 import { zoomedPanels, zoomOutlines } from "./map-zoom.ts";
 import { NO_VALUE } from "./scales.ts";
-import { escapeXml, INK, r1, svgDocument, tag } from "./svg.ts";
+import { INK, r1, svgDocument, tag } from "./svg.ts";
+import { escapeXml } from "../text/escape.ts";
 
 /** Options of provinceMap; the archipelago labels are required because every national map must show them. */
 export interface ProvinceMapOptions {

@@ -1,5 +1,6 @@
 /** Shared pieces of the charts drawn as SVG strings: escaping, attributes, ids, type sizes and the outer frame. */
 import type { Lang } from "../i18n/format.ts";
+import { escapeXml } from "../text/escape.ts";
 import { SEQUENTIAL } from "./scales.ts";
 
 /** What every chart is given: its width, language, accessible name and description, and an id prefix. */
@@ -43,12 +44,6 @@ export function r1(n: number): number {
   return Math.round(n * 10) / 10 || 0;
 }
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escapes text and attribute values: `a < b & "c"` → `a &lt; b &amp; &quot;c&quot;`. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ENTITIES[c] ?? c);
-}
 
 export type AttrValue = string | number | boolean | null | undefined;
 

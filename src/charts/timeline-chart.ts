@@ -1,15 +1,16 @@
 /** The courses since 2010 as an SVG string: one track per programme, one linked mark per course year. */
 import { max, min, range } from "d3-array";
 import { scaleLinear } from "d3-scale";
-import type { Programme } from "../data/types.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { labelEvery } from "./label-step.ts";
-import { COMPACT_BELOW, escapeXml, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
+import { COMPACT_BELOW, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
+import { escapeXml } from "../text/escape.ts";
 
 export interface TimelineItem {
   id: string;
   year: number;
-  programme: Programme;
+  /** A key of `labels.programmes`: the track the course is drawn on. */
+  programme: string;
   /** Names the course in the mark's tooltip and link, e.g. "Khóa nâng cao 2018". */
   label: string;
   /** Officials trained, or null when not published. */
@@ -32,7 +33,7 @@ const R = 9;
 /** timelineChart([{id: "2018-advanced", year: 2018, programme: "advanced", label, value: 30, href}], options) → "<svg …>". */
 export function timelineChart(items: readonly TimelineItem[], options: TimelineChartOptions): string {
   const { width, lang, labels } = options;
-  const PROGRAMMES = Object.keys(labels.programmes) as Programme[];
+  const PROGRAMMES = Object.keys(labels.programmes);
   const compact = options.compact ?? width < COMPACT_BELOW;
   const size = typeSizes(compact);
   const first = options.firstYear ?? min(items, (i) => i.year) ?? 2010;

@@ -1,9 +1,7 @@
 export { copyButton } from "./copy-button.ts";
 export { embedHeight, embedHeightMessage, type EmbedHeightMessage } from "./embed-height.ts";
-export { fillTemplate } from "./fill-template.ts";
-export { foldText } from "./fold-text.ts";
-export { escapeHtml, legendMarkup } from "./legend-markup.ts";
-export { legendModel, type LegendBounds, type LegendItem } from "./legend-model.ts";
+export { legendMarkup } from "../charts/legend-markup.ts";
+export { legendModel, type LegendBounds, type LegendItem } from "../charts/legend-model.ts";
 export {
   LAYERS,
   MEASURES,
@@ -13,7 +11,7 @@ export {
   type MapEntry,
   type MapText,
   type Measure,
-} from "./map-data.ts";
+} from "../charts/map-data.ts";
 export { mapExplorer } from "./map-explorer.ts";
 export { mapKeyboard } from "./map-keyboard.ts";
 export { parseMapState, serialiseMapState, type MapState } from "./map-state.ts";
@@ -26,5 +24,5 @@ export { provinceFilter } from "./province-filter.ts";
 export { compareCells, sortOrder, type SortDirection } from "./sort-order.ts";
 export { sortableTable, TABLE_UPDATED } from "./sortable-table.ts";
 export { tooltipPosition, type Box } from "./tooltip-position.ts";
-export { cellAt, colourAt, officialsBy, valueAt } from "./year-values.ts";
+export { cellAt, colourAt, officialsBy, valueAt } from "../charts/year-values.ts";
 export { chartPng, pngSize } from "./chart-png.ts";

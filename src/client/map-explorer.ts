@@ -27,15 +27,15 @@
  * in the URL query (?year=2015&layer=units&measure=firstYear, written with history.replaceState).
  */
 import { formatNumber } from "../i18n/format.ts";
-import { legendMarkup } from "./legend-markup.ts";
-import { legendModel } from "./legend-model.ts";
-import { LAYERS, MEASURES, parseMapData, type MapData } from "./map-data.ts";
+import { legendMarkup } from "../charts/legend-markup.ts";
+import { legendModel } from "../charts/legend-model.ts";
+import { LAYERS, MEASURES, parseMapData, type MapData } from "../charts/map-data.ts";
 import { mapKeyboard } from "./map-keyboard.ts";
 import { parseMapState, serialiseMapState, type MapState } from "./map-state.ts";
 import { mapStatus } from "./map-text.ts";
 import { mapTooltip } from "./map-tooltip.ts";
 import { TABLE_UPDATED } from "./sortable-table.ts";
-import { cellAt, colourAt } from "./year-values.ts";
+import { cellAt, colourAt } from "../charts/year-values.ts";
 
 function formState(form: HTMLFormElement, data: MapData, fallback: MapState): MapState {
   const params = new URLSearchParams();

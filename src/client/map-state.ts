@@ -1,4 +1,4 @@
-import { LAYERS, MEASURES, type LayerName, type Measure } from "./map-data.ts";
+import { LAYERS, MEASURES, type LayerName, type Measure } from "../charts/map-data.ts";
 
 /** The map view a link reproduces: ?year=2015&layer=units&measure=firstYear. */
 export interface MapState {

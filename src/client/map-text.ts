@@ -1,8 +1,8 @@
 import { formatNumber } from "../i18n/format.ts";
-import { fillTemplate } from "./fill-template.ts";
-import type { MapData, MapEntry } from "./map-data.ts";
+import { fillTemplate } from "../text/fill.ts";
+import type { MapData, MapEntry } from "../charts/map-data.ts";
 import type { MapState } from "./map-state.ts";
-import { officialsBy } from "./year-values.ts";
+import { officialsBy } from "../charts/year-values.ts";
 
 /** The announcement after a change: "Bản đồ năm 2015: Số cán bộ, 63 tỉnh cũ". */
 export function mapStatus(state: MapState, text: MapData["text"]): string {

@@ -8,7 +8,7 @@
  * selected year next to the feature, inside the viewport; hides on mouse leave, blur, Escape and scroll.
  * While shown for a focused link, the link is described by the tooltip (aria-describedby).
  */
-import type { MapData } from "./map-data.ts";
+import type { MapData } from "../charts/map-data.ts";
 import type { MapState } from "./map-state.ts";
 import { tooltipLines } from "./map-text.ts";
 import { tooltipPosition } from "./tooltip-position.ts";

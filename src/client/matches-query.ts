@@ -1,4 +1,4 @@
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../text/fold.ts";
 
 /**
  * Whether every word of the query occurs in the text, in any order, ignoring case and diacritics.

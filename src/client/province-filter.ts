@@ -13,7 +13,7 @@
  * word of the query (any order, ignoring case and diacritics, đ = d) and writes the match count.
  */
 import { formatNumber } from "../i18n/format.ts";
-import { fillTemplate } from "./fill-template.ts";
+import { fillTemplate } from "../text/fill.ts";
 import { matchesQuery } from "./matches-query.ts";
 import { pageLang } from "./page-lang.ts";
 

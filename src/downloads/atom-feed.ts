@@ -1,7 +1,7 @@
 /** An Atom feed (RFC 4287) of the data releases, one entry per release of data/changelog.csv. */
 import type { SiteData } from "../site/site-data.ts";
 import { SECTIONS } from "../site/routes.ts";
-import { escapeXml } from "./escape-xml.ts";
+import { escapeXml } from "../text/escape.ts";
 import { feedPath } from "./file-paths.ts";
 import { text } from "./messages.ts";
 import { releasesNewestFirst } from "./releases.ts";

@@ -28,6 +28,7 @@ export const mediaTypes: Record<string, string> = {
   zip: "application/zip",
   jsonld: "application/ld+json",
   atom: "application/atom+xml",
+  svg: "image/svg+xml",
 };
 
 /** The media type of a path from its extension; "application/octet-stream" when unknown. */

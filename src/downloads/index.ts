@@ -16,7 +16,6 @@
  *   paths:      { xlsx, zip, package, catalog, feed }
  */
 export { atomFeed } from "./atom-feed.ts";
-export { bilingual } from "./bilingual.ts";
 export { sha256Hex } from "./checksum.ts";
 export { citation, type Citation } from "./citation.ts";
 export { coverageTable } from "./coverage-table.ts";
@@ -27,7 +26,7 @@ export { dictionary, type DescribedPackage, type DictionaryField, type Dictionar
 export { aggregateTables, downloadTables } from "./download-tables.ts";
 export { downloadsData, type DownloadsData, type FileGroup } from "./downloads-data.ts";
 export { buildDownloads, packageStem } from "./build-downloads.ts";
-export { escapeXml } from "./escape-xml.ts";
+export { chartFiles, figureCsv, figureSvg } from "./chart-files.ts";
 export { field, round } from "./field.ts";
 export { catalogPath, dataPackagePath, feedPath, fileName, filePath, filesDir, mediaTypeOf, mediaTypes } from "./file-paths.ts";
 export { licence } from "./licence.ts";

@@ -1,6 +1,6 @@
 /** The resources of data/ as published: the validated rows, columns in the descriptor's order. */
 import type { Dataset } from "../data/types.ts";
-import { bilingual } from "./bilingual.ts";
+import { bilingual } from "../text/bilingual.ts";
 import type { Cell, DataPackageDescriptor, Row, Table } from "./types.ts";
 
 

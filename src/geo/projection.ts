@@ -1,24 +1,12 @@
 import { geoMercator, type GeoProjection } from "d3-geo";
 import { archipelagoBoxes, boxCorners, mainlandBox, territoryBox, type ArchipelagoId } from "./bounds.ts";
+import type { Frame, LabelSpot } from "./frame.ts";
 import { zoomPanels, type ZoomPanel } from "./zoom-panels.ts";
 
 /** Portrait suits phones (archipelagos in insets over the open sea); landscape suits desktops (all in place). */
 export type MapLayoutName = "portrait" | "landscape";
 
-/** A rectangle in SVG pixels. */
-export interface Frame {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Where a label's first line sits; a second line follows 1.2 em below. */
-export interface LabelSpot {
-  x: number;
-  y: number;
-  anchor: "start" | "middle" | "end";
-}
+export type { Frame, LabelSpot } from "./frame.ts";
 
 /** How one archipelago is drawn: its projection, its inset frame (null when in place) and its label. */
 export interface ArchipelagoPanel {

@@ -1,6 +1,6 @@
 import { geoMercator, type GeoProjection } from "d3-geo";
 import { boxCorners, zoomBoxes, type ZoomId } from "./bounds.ts";
-import type { Frame, LabelSpot } from "./projection.ts";
+import type { Frame, LabelSpot } from "./frame.ts";
 
 /** A zoomed panel: its projection (clipped to the frame), its frame and where its label goes. */
 export interface ZoomPanel {

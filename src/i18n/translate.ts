@@ -1,3 +1,4 @@
+import { fillTemplate } from "../text/fill.ts";
 import type { Lang } from "./format.ts";
 
 /** A translation table: nested objects of strings, one file per language (src/i18n/vi.json, en.json). */
@@ -25,16 +26,15 @@ const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
 export function fill(template: string, params: Record<string, string | number> = {}, lang: Lang = "vi"): string {
   if (!template.includes("{")) return template;
   const rules = PLURAL_RULES[lang];
-  return template
-    .replace(PLURAL, (whole, name: string, one: string, other: string) => {
-      if (!(name in params)) return whole;
-      const value = params[name]!;
-      // A number already formatted for display ("1.234") is never "one"; a plain "1" is.
-      const count = typeof value === "number" ? value : Number(value);
-      const form = Number.isFinite(count) && rules.select(count) === "one" ? one : other;
-      return form.replace(/#/g, String(value));
-    })
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const plurals = template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name]!;
+    // A number already formatted for display ("1.234") is never "one"; a plain "1" is.
+    const count = typeof value === "number" ? value : Number(value);
+    const form = Number.isFinite(count) && rules.select(count) === "one" ? one : other;
+    return form.replace(/#/g, String(value));
+  });
+  return fillTemplate(plurals, params);
 }
 
 /**

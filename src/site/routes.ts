@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/format.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../text/slug.ts";
 
 /** A page's address in each language: the pair behind the language switch and hreflang links. */
 export type Urls = Record<Lang, string>;

@@ -1,5 +1,4 @@
 import type { Dataset } from "../data/types.ts";
-import type { DownloadsData } from "../downloads/index.ts";
 import type { Aggregates } from "../stats/index.ts";
 
 /** Facts about this build of the site shown on pages: what data it shows and where it lives. */
@@ -28,9 +27,4 @@ export function siteData(dataset: Dataset, stats: Aggregates, descriptor: { vers
     dataset,
     build: { dataVersion: descriptor.version ?? latest?.version ?? "", dataDate: latest?.date ?? "", baseUrl },
   };
-}
-
-/** What the build hands to Eleventy: the site's data and what the data page says about the download files. */
-export interface PublishedSite extends SiteData {
-  downloads: DownloadsData;
 }

@@ -1,7 +1,7 @@
 /** The parts of Eleventy's programmatic API and dev server that the build scripts use (they ship no types). */
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input: string, output: string, options?: { quietMode?: boolean; configPath?: string });
+    constructor(input: string, output: string, options?: { quietMode?: boolean; configPath?: string; config?: (eleventyConfig: unknown) => void });
     write(): Promise<unknown>;
   }
 }

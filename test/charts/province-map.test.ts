@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { provinceMap, type ProvinceMapOptions } from "../../src/charts/index.ts";
+import { provinceMap, type ProvinceMapOptions } from "../../src/charts/province-map.ts";
 import { archipelagoFeatures, islandFeatures, type VietnamTopology } from "../../src/geo/index.ts";
 
 const topology = JSON.parse(readFileSync("data/geo/vietnam.topo.json", "utf8")) as VietnamTopology;

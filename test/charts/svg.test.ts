@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attrs, chartId, escapeXml, placeLabel, r1, svgDocument, tag, wrapText } from "../../src/charts/svg.ts";
-
-describe("escapeXml(text)", () => {
-  it("escapes the five XML specials", () => {
-    expect(escapeXml(`a < b & "c" 'd' >`)).toBe("a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt;");
-  });
-});
+import { attrs, chartId, placeLabel, r1, svgDocument, tag, wrapText } from "../../src/charts/svg.ts";
 
 describe("r1(n)", () => {
   it("rounds to one decimal and never writes -0", () => {

@@ -1,4 +1,4 @@
-import type { MapData, MapEntry } from "../../src/client/map-data.ts";
+import type { MapData, MapEntry } from "../../src/charts/map-data.ts";
 
 /** Hà Nội reached in 2012: cumulative officials by the end of each year 2010–2018. */
 export const haNoi: MapEntry = {

@@ -2,6 +2,7 @@
 import { describeField, isRequired, type ResourceDescriptor } from "../schema.ts";
 import { problem, type Problem } from "../problem.ts";
 import type { CsvTable } from "../read-csv.ts";
+import { foldText } from "../../text/fold.ts";
 
 export interface ColumnCheck {
   /** Position of each schema field in the file's rows; absent when the column is missing. */
@@ -15,7 +16,7 @@ export function columnLetter(index: number): string {
   return index < 26 ? letter : columnLetter(Math.floor(index / 26) - 1) + letter;
 }
 
-const squash = (name: string) => name.normalize("NFD").replace(/[\p{M}\s_-]/gu, "").toLowerCase();
+const squash = (name: string) => foldText(name).replace(/ /g, "");
 
 /** columns(resource, table, "data/courses.csv") → where each field is, and the header's problems. */
 export function columns(resource: ResourceDescriptor, table: CsvTable, file: string): ColumnCheck {

@@ -1,4 +1,5 @@
 /** "Did you mean": the province code meant by a name ("Ha Noi", "TP. Hồ Chí Minh") or a one-digit code ("1"). */
+import { foldText } from "../../text/fold.ts";
 import type { CheckedRow } from "./table.ts";
 
 export interface ProvinceSuggestion {
@@ -9,9 +10,7 @@ export interface ProvinceSuggestion {
 
 /** Lower case, no diacritics, no spaces or punctuation, no "thành phố"/"TP."/"tỉnh" in front or "city" after. */
 export function squashName(text: string): string {
-  const plain = text.toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/\p{M}/gu, "");
-  const words = plain.replace(/[^a-z0-9]+/g, " ").trim();
-  return words.replace(/^(thanh pho|tp|tinh) /, "").replace(/ city$/, "").replace(/ /g, "");
+  return foldText(text).replace(/^(thanh pho|tp|tinh) /, "").replace(/ city$/, "").replace(/ /g, "");
 }
 
 /** provinceSuggestion("hà nội", provinces) → { code: "01", name_vi: "Hà Nội", name_en: "Ha Noi" }. */

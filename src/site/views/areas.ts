@@ -1,23 +1,10 @@
 import { unitSeat, type VietnamTopology } from "../../geo/index.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import type { ProvinceOfficials, UnitOfficials } from "../../stats/index.ts";
 import { courseUrls, provinceUrls, unitUrls } from "../routes.ts";
-import { foldDiacritics } from "../slug.ts";
+import { foldDiacritics } from "../../text/fold.ts";
 import type { ViewContext } from "./context.ts";
 import { organisationList } from "./courses.ts";
 import { areaFigure } from "./figures.ts";
-
-function provinceOf(ctx: ViewContext, code: string): ProvinceOfficials {
-  const found = ctx.site.stats.officials.byProvince.find((p) => p.code === code);
-  if (!found) throw new Error(`Unknown province ${code}`);
-  return found;
-}
-
-function unitOf(ctx: ViewContext, code: string): UnitOfficials {
-  const found = ctx.site.stats.officials.byUnit.find((u) => u.code === code);
-  if (!found) throw new Error(`Unknown unit ${code}`);
-  return found;
-}
 
 function areaSummary(ctx: ViewContext, a: { officials: number; firstYear: number | null }, lang: Lang): string {
   return a.firstYear === null
@@ -44,12 +31,12 @@ export function provinceIndex(ctx: ViewContext, lang: Lang) {
 
 /** A province's page: its figures, courses, organisations, region and the 2025 unit it joined. */
 export function province(ctx: ViewContext, code: string, lang: Lang) {
-  const p = provinceOf(ctx, code);
+  const p = ctx.provinceOfficials(code);
   const info = ctx.province(code);
-  const unit = unitOf(ctx, p.code_2025);
+  const unit = ctx.unitOfficials(p.code_2025);
   const others = unit.members.filter((m) => m !== code).map((m) => ctx.name(ctx.province(m), lang));
   const courses = p.byCourse.map((own) => {
-    const c = ctx.site.stats.courses.find((x) => x.id === own.id)!;
+    const c = ctx.course(own.id);
     return {
       id: own.id,
       year: c.year,
@@ -97,9 +84,9 @@ function seatText(ctx: ViewContext, topology: unknown, code: string, merged: boo
 
 /** A 2025 unit's page: the sum of its former provinces, and its seat. */
 export function unit(ctx: ViewContext, code: string, lang: Lang, topology: unknown) {
-  const u = unitOf(ctx, code);
+  const u = ctx.unitOfficials(code);
   const members = u.members.map((m) => {
-    const p = provinceOf(ctx, m);
+    const p = ctx.provinceOfficials(m);
     return { code: m, name: ctx.name(p, lang), href: provinceUrls(p.name_vi)[lang], officials: p.officials, firstYear: p.firstYear, firstAdvancedYear: p.firstAdvancedYear };
   });
   const name = ctx.name(u, lang);

@@ -1,6 +1,6 @@
 import { formatDate, formatNumber, type Lang } from "../../i18n/format.ts";
 import type { Basis, CourseSummary, OrganisationCounts, SessionSummary } from "../../stats/index.ts";
-import { bilingual } from "../../downloads/bilingual.ts";
+import { bilingual } from "../../text/bilingual.ts";
 import { courseUrls, provinceUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 
@@ -60,8 +60,7 @@ export function courseRows(ctx: ViewContext, lang: Lang) {
 
 /** One course's page: its rounds, provinces and sources. */
 export function course(ctx: ViewContext, id: string, lang: Lang) {
-  const c = ctx.site.stats.courses.find((x) => x.id === id);
-  if (!c) throw new Error(`Unknown course ${id}`);
+  const c = ctx.course(id);
   const provinces = c.byProvince.map((row) => {
     const p = ctx.province(row.code);
     return {
@@ -119,7 +118,7 @@ export function course(ctx: ViewContext, id: string, lang: Lang) {
 export function latestCourse(ctx: ViewContext, lang: Lang) {
   const latest = ctx.site.stats.meta.latestCourse;
   if (!latest) return null;
-  const c = ctx.site.stats.courses.find((x) => x.id === latest.id)!;
+  const c = ctx.course(latest.id);
   return {
     year: latest.year,
     title: lang === "vi" ? c.title_vi : c.title_en,

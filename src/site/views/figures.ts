@@ -1,11 +1,11 @@
-import { barChart, columnChart, fillYears, progressChart, timelineChart } from "../../charts/charts.ts";
+import { barChart, columnChart, fillYears, progressChart, timelineChart } from "../../charts/index.ts";
 import { formatNumber, formatPercent, type Lang } from "../../i18n/format.ts";
 import { combinedBasis, ordersOf, type AreaOfficials, type Basis, type TargetVerdict } from "../../stats/index.ts";
 import { courseUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 import type { Figure } from "./figure.ts";
 import { responsive, WIDE } from "./responsive.ts";
-import { legendMarkup } from "../../client/legend-markup.ts";
+import { legendMarkup } from "../../charts/legend-markup.ts";
 
 /** A figure's title as every rendering of it shows it: marked as sample when it rests on sample rows. */
 export function figureTitle(ctx: ViewContext, title: string, basis: Basis, lang: Lang): string {

@@ -1,21 +1,19 @@
 import { colourFor, firstYearScale, officialsScale } from "../../charts/scales.ts";
 import { provinceMap } from "../../charts/province-map.ts";
-import { legendMarkup } from "../../client/legend-markup.ts";
-import { legendModel } from "../../client/legend-model.ts";
-import { cellAt } from "../../client/year-values.ts";
-import type { LayerName, MapData, MapEntry } from "../../client/map-data.ts";
+import { legendMarkup } from "../../charts/legend-markup.ts";
+import { legendModel } from "../../charts/legend-model.ts";
+import { cellAt } from "../../charts/year-values.ts";
+import type { LayerName, MapData, MapEntry } from "../../charts/map-data.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import type { AreaOfficials } from "../../stats/index.ts";
+import { yearRange, type AreaOfficials } from "../../stats/index.ts";
 import { provinceUrls, unitUrls } from "../routes.ts";
 import type { ViewContext } from "./context.ts";
 import type { Figure } from "./figure.ts";
 import { figureTitle } from "./figures.ts";
 
-/** Cumulative officials by the end of each year, aligned with `years`. */
-function cumulative(area: AreaOfficials, years: number[]): number[] {
-  const byYear = new Map(area.byYear.map((y) => [y.year, y.cumulative]));
-  let last = 0;
-  return years.map((y) => (last = byYear.get(y) ?? last));
+/** Cumulative officials by the end of each year of the programme (the statistics give every year). */
+function cumulative(area: AreaOfficials): number[] {
+  return area.byYear.map((y) => y.cumulative);
 }
 
 function layerAreas(ctx: ViewContext, layer: LayerName): AreaOfficials[] {
@@ -26,15 +24,27 @@ function hrefOf(area: AreaOfficials, layer: LayerName, lang: Lang): string {
   return (layer === "provinces" ? provinceUrls : unitUrls)(area.name_vi)[lang];
 }
 
-/** What the map page's script and SVGs are made from: per-area series, the class scales and the page texts. */
+const made = new WeakMap<ViewContext, Map<Lang, MapData>>();
+
+/** What the map page's script and SVGs are made from, once per language: per-area series, the class scales and the page texts. */
 export function mapData(ctx: ViewContext, lang: Lang): MapData {
+  const known = made.get(ctx) ?? new Map<Lang, MapData>();
+  made.set(ctx, known);
+  const found = known.get(lang);
+  if (found) return found;
+  const data = makeMapData(ctx, lang);
+  known.set(lang, data);
+  return data;
+}
+
+function makeMapData(ctx: ViewContext, lang: Lang): MapData {
   const { firstYear, latestYear } = ctx.site.stats.meta;
-  const years = Array.from({ length: latestYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const years = yearRange(firstYear, latestYear);
   const layers = {} as MapData["layers"];
   for (const layer of ["provinces", "units"] as const) {
     const entries: Record<string, MapEntry> = {};
     for (const area of layerAreas(ctx, layer)) {
-      entries[area.code] = { name: ctx.name(area, lang), href: hrefOf(area, layer, lang), officials: cumulative(area, years), firstYear: area.firstYear };
+      entries[area.code] = { name: ctx.name(area, lang), href: hrefOf(area, layer, lang), officials: cumulative(area), firstYear: area.firstYear };
     }
     layers[layer] = entries;
   }
@@ -145,7 +155,7 @@ export function mapFigure(ctx: ViewContext, topology: unknown, layer: LayerName,
     legend: { title: data.text.measureOfficials, items: officialsLegendItems(data, lang) },
     table: {
       fields: ["code", "name_vi", "name_en", "year", "officials_cumulative", "first_year", "basis"],
-      rows: areas.map((a) => [a.code, a.name_vi, a.name_en, latestYear, cumulative(a, data.years).at(-1) ?? 0, a.firstYear, a.basis]),
+      rows: areas.map((a) => [a.code, a.name_vi, a.name_en, latestYear, cumulative(a).at(-1) ?? 0, a.firstYear, a.basis]),
     },
   };
 }

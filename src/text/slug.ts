@@ -1,11 +1,4 @@
-/** Strips Vietnamese diacritics: "Đắk Lắk" → "Dak Lak". Used for URLs and diacritics-blind search. */
-export function foldDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-}
+import { foldDiacritics } from "./fold.ts";
 
 /** An administrative prefix that is not part of the place's name: "TP. Hồ Chí Minh" → "Hồ Chí Minh". */
 const PREFIX = /^(?:TP\.|Thành phố|Tỉnh)\s+/u;

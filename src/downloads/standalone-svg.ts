@@ -1,6 +1,7 @@
-import { escapeXml, textWidth, wrapText } from "../../charts/svg.ts";
-import type { Figure } from "./figure.ts";
-import { WIDE } from "./responsive.ts";
+import { textWidth, wrapText } from "../charts/svg.ts";
+import { escapeXml } from "../text/escape.ts";
+import type { Figure } from "../site/views/figure.ts";
+import { WIDE } from "../site/views/responsive.ts";
 
 const TITLE = 17;
 const SMALL = 12;

@@ -1,4 +1,4 @@
-import type { ClassScale } from "../charts/scales.ts";
+import type { ClassScale } from "./scales.ts";
 import type { Lang } from "../i18n/format.ts";
 
 /** What the map colours by: officials trained so far, or the year a unit was first reached. */

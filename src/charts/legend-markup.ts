@@ -1,11 +1,6 @@
+import { escapeXml as escapeHtml } from "../text/escape.ts";
 import type { LegendItem } from "./legend-model.ts";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
-}
 
 /**
  * The legend's inner HTML, usable by the build and the browser alike:

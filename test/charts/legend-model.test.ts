@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NO_VALUE } from "../../src/charts/scales.ts";
 import { formatNumber } from "../../src/i18n/format.ts";
-import { legendModel } from "../../src/client/legend-model.ts";
+import { legendModel } from "../../src/charts/legend-model.ts";
 
 const colours = ["#c0", "#c1", "#c2", "#c3", "#c4"];
 

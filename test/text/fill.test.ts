@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate } from "../../src/client/fill-template.ts";
+import { fillTemplate } from "../../src/text/fill.ts";
 
 describe("fillTemplate(template, values)", () => {
   it("replaces every known placeholder", () => {

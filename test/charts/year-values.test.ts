@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NO_VALUE } from "../../src/charts/scales.ts";
-import { cellAt, colourAt, officialsBy, valueAt } from "../../src/client/year-values.ts";
-import { haNoi, laiChau, mapData } from "./map-fixture.ts";
+import { cellAt, colourAt, officialsBy, valueAt } from "../../src/charts/year-values.ts";
+import { haNoi, laiChau, mapData } from "../client/map-fixture.ts";
 
 const years = mapData.years;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../../src/client/fold-text.ts";
+import { foldText } from "../../src/text/fold.ts";
 
 describe("foldText(text)", () => {
   it("drops tone marks and vowel marks and lower-cases", () => {

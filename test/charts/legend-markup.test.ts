@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, legendMarkup } from "../../src/client/legend-markup.ts";
-
-describe("escapeHtml(text)", () => {
-  it("escapes the characters that matter in content and double-quoted attributes", () => {
-    expect(escapeHtml(`<a & "b">`)).toBe("&lt;a &amp; &quot;b&quot;&gt;");
-  });
-});
+import { legendMarkup } from "../../src/charts/legend-markup.ts";
 
 describe("legendMarkup(title, items)", () => {
+  it("escapes the title and labels", () => {
+    expect(legendMarkup(`<a & "b">`, [{ colour: "#fff", label: "1 < 2" }])).toContain('<p class="legend-title">&lt;a &amp; &quot;b&quot;&gt;</p>');
+  });
+
   it("writes a title and one swatch per item, in order", () => {
     expect(legendMarkup("Số cán bộ", [{ colour: "#ffffcc", label: "1–4" }, { colour: "#e8e8e8", label: "Chưa có" }])).toBe(
       '<p class="legend-title">Số cán bộ</p><ul class="legend-items">' +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMapData } from "../../src/client/map-data.ts";
-import { mapData } from "./map-fixture.ts";
+import { parseMapData } from "../../src/charts/map-data.ts";
+import { mapData } from "../client/map-fixture.ts";
 
 describe("parseMapData(json)", () => {
   it("reads the JSON the build writes", () => {

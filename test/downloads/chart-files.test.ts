@@ -1,9 +1,10 @@
 import Papa from "papaparse";
 import { formatDate } from "../../src/i18n/format.ts";
 import { describe, expect, it } from "vitest";
-import { chartFileList, figureCsv, figureSet, figureSvg, figureTools } from "../../src/site/views/exports.ts";
+import { chartFiles, figureCsv, figureSvg } from "../../src/downloads/chart-files.ts";
+import { figureSet, figureTools } from "../../src/site/views/figure-set.ts";
 import { topology } from "../geo/load.ts";
-import { sampleContext } from "./support.ts";
+import { sampleContext } from "../site/support.ts";
 
 const ctx = sampleContext();
 const figure = figureSet(ctx, topology);
@@ -77,6 +78,6 @@ describe("figureTools(ctx, figure)", () => {
     expect(tools.svg).toBe("/files/charts/regions-vi.svg");
     expect(tools.snippet).toContain('<iframe src="https://example.test/nhung/regions/"');
     expect(tools.snippet).toContain('d.type!=="moit-embed-height"');
-    expect(chartFileList().map((f) => f.path)).toEqual(expect.arrayContaining([tools.csv, tools.svg]));
+    expect(chartFiles(ctx, figure).map((f) => f.path)).toEqual(expect.arrayContaining([tools.csv, tools.svg]));
   });
 });

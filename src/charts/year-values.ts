@@ -1,4 +1,4 @@
-import { colourFor } from "../charts/scales.ts";
+import { colourFor } from "./scales.ts";
 import { formatNumber, type Lang } from "../i18n/format.ts";
 import type { MapData, MapEntry, Measure } from "./map-data.ts";
 

@@ -1,4 +1,4 @@
-import { NO_VALUE, type ClassScale } from "../charts/scales.ts";
+import { NO_VALUE, type ClassScale } from "./scales.ts";
 
 /** One swatch of a map legend. */
 export interface LegendItem {
