@@ -35,11 +35,16 @@ function xlsxCells(bytes: Uint8Array, where: string, problems: string[]): string
   return cells;
 }
 
-function cellsOf(name: string, bytes: Uint8Array, where: string, problems: string[]): string[] {
+const sameBytes = (a: Uint8Array, b: Uint8Array | undefined) => b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The text cells of a file; an archive's entry that is byte for byte a file already read is not read again. */
+function cellsOf(name: string, bytes: Uint8Array, where: string, problems: string[], checked: ReadonlyMap<string, Uint8Array>): string[] {
   if (name.endsWith(".csv")) return csvCells(strFromU8(bytes));
   if (name.endsWith(".xlsx")) return xlsxCells(bytes, where, problems);
   if (name.endsWith(".zip")) {
-    return Object.entries(unzipSync(bytes)).flatMap(([entry, inner]) => cellsOf(entry, inner, `${where} → ${entry}`, problems));
+    return Object.entries(unzipSync(bytes)).flatMap(([entry, inner]) =>
+      sameBytes(inner, checked.get(entry)) ? [] : cellsOf(entry, inner, `${where} → ${entry}`, problems, checked),
+    );
   }
   // JSON tables only: metadata files (datapackage.json, catalog.jsonld) hold patterns, not cells.
   if (name.endsWith(".json") && name !== "datapackage.json") return jsonCells(strFromU8(bytes));
@@ -49,8 +54,9 @@ function cellsOf(name: string, bytes: Uint8Array, where: string, problems: strin
 /** Throws an Error naming each file and cell that starts like a formula; returns nothing when all are safe. */
 export function assertNoFormulas(files: readonly DownloadFile[]): void {
   const problems: string[] = [];
+  const checked = new Map(files.map((f) => [f.path.slice(f.path.lastIndexOf("/") + 1), f.bytes]));
   for (const file of files) {
-    for (const cell of cellsOf(file.path.slice(file.path.lastIndexOf("/") + 1), file.bytes, file.path, problems)) {
+    for (const cell of cellsOf(file.path.slice(file.path.lastIndexOf("/") + 1), file.bytes, file.path, problems, checked)) {
       if (looksLikeFormula(cell)) problems.push(`${file.path}: ${JSON.stringify(cell)}`);
     }
   }

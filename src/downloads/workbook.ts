@@ -1,4 +1,5 @@
-/** One XLSX workbook of every table, after a bilingual README sheet. */
+/** One XLSX workbook of every table, after a bilingual README sheet, written row by row with ExcelJS's streaming writer. */
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { BuildInfo } from "../site/site-data.ts";
 import { filePath } from "./file-paths.ts";
@@ -11,9 +12,18 @@ import type { DataPackageDescriptor, Table } from "./types.ts";
 /** Name of the first sheet; Excel allows 31 characters and no ":\/?*[]". */
 export const readmeSheetName = "Giới thiệu - README";
 
-function addReadme(book: ExcelJS.Workbook, tables: readonly Table[], descriptor: DataPackageDescriptor, build: BuildInfo): void {
+type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+
+async function addReadme(book: Book, tables: readonly Table[], descriptor: DataPackageDescriptor, build: BuildInfo): Promise<void> {
   const sheet = book.addWorksheet(readmeSheetName);
-  const line = (...cells: (string | number)[]) => sheet.addRow(cells.map((c) => neutralise(c)));
+  sheet.columns = [{ width: 28 }, { width: 40 }, { width: 40 }, { width: 40 }, { width: 40 }];
+  let first = true;
+  const line = (...cells: (string | number)[]) => {
+    const row = sheet.addRow(cells.map((c) => neutralise(c)));
+    if (first) row.font = { bold: true, size: 14 };
+    first = false;
+    return row;
+  };
   line(descriptor.title ?? descriptor.name ?? "");
   line(descriptor.description ?? "");
   line(text("downloads.workbook.version", "vi"), text("downloads.workbook.version", "en"), build.dataVersion);
@@ -21,7 +31,7 @@ function addReadme(book: ExcelJS.Workbook, tables: readonly Table[], descriptor:
   line(text("downloads.workbook.licence", "vi"), text("downloads.workbook.licence", "en"), `${licence.title} (${licence.name}) ${licence.path}`);
   line(text("downloads.workbook.web", "vi"), text("downloads.workbook.web", "en"), build.baseUrl);
   for (const source of descriptor.sources ?? []) line(text("downloads.workbook.source", "vi"), text("downloads.workbook.source", "en"), source.title, source.path ?? "");
-  sheet.addRow([]);
+  sheet.addRow([]).commit();
   const header = line(
     text("downloads.workbook.sheet", "vi"),
     text("downloads.workbook.titleVi", "vi"),
@@ -31,29 +41,33 @@ function addReadme(book: ExcelJS.Workbook, tables: readonly Table[], descriptor:
   );
   header.font = { bold: true };
   for (const table of tables) line(table.name, table.title_vi, table.title_en, table.rows.length, build.baseUrl + filePath(table.name, "csv"));
-  sheet.getRow(1).font = { bold: true, size: 14 };
-  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 28 : 40));
+  await sheet.commit();
 }
 
-function addTable(book: ExcelJS.Workbook, table: Table): void {
+async function addTable(book: Book, table: Table): Promise<void> {
   const sheet = book.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: 1 }] });
   const fields = table.schema.fields.map((f) => f.name);
-  sheet.addRow(fields).font = { bold: true };
+  sheet.columns = fields.map((name) => ({ width: Math.min(60, Math.max(10, name.length + 2)) }));
+  const header = sheet.addRow(fields);
+  header.font = { bold: true };
+  header.commit();
   // Cells are already neutralised (downloadTables); strings stay strings, numbers and booleans keep their type.
-  for (const row of table.rows) sheet.addRow(fields.map((name) => row[name] ?? null));
-  sheet.columns.forEach((column, i) => (column.width = Math.min(60, Math.max(10, (fields[i] ?? "").length + 2))));
+  for (const row of table.rows) sheet.addRow(fields.map((name) => row[name] ?? null)).commit();
+  await sheet.commit();
 }
 
 /** The workbook's bytes; its times are the data date, so equal input gives equal bytes. */
 export async function workbook(tables: readonly Table[], descriptor: DataPackageDescriptor, build: BuildInfo): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => (chunks.push(chunk), done()) });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   const when = new Date(`${build.dataDate || "1980-01-01"}T00:00:00Z`);
   book.creator = text("downloads.publisher", "vi");
   book.lastModifiedBy = book.creator;
   book.created = when;
   book.modified = when;
-  addReadme(book, tables, descriptor, build);
-  for (const table of tables) addTable(book, table);
-  const buffer = await book.xlsx.writeBuffer();
-  return rezip(new Uint8Array(buffer as ArrayBuffer), build.dataDate);
+  await addReadme(book, tables, descriptor, build);
+  for (const table of tables) await addTable(book, table);
+  await book.commit();
+  return rezip(new Uint8Array(Buffer.concat(chunks)), build.dataDate);
 }

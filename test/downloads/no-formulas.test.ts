@@ -37,6 +37,11 @@ describe("assertNoFormulas(files)", () => {
     expect(() => assertNoFormulas([fileOf("/files/all.zip", zip)])).toThrow('/files/all.zip: "-x"');
   });
 
+  it("reads an archived file again when its bytes differ from the published file of that name", () => {
+    const zip = zipArchive({ "a.csv": utf8("a\r\n-x\r\n") }, "2018-03-01");
+    expect(() => assertNoFormulas([fileOf("/files/a.csv", utf8("a\r\nx\r\n")), fileOf("/files/all.zip", zip)])).toThrow('/files/all.zip: "-x"');
+  });
+
   it("does not read the patterns of datapackage.json as cells", () => {
     expect(() => assertNoFormulas([fileOf("/files/datapackage.json", utf8('{"resources":[{"pattern":"-?\\\\d"}]}'))])).not.toThrow();
   });

@@ -30,7 +30,7 @@ const SOURCE = "https://example.org/moit-benchmark";
 const NOTE = "Dữ liệu tổng hợp để đo hiệu năng / Synthetic data for benchmarks";
 
 type Row = Record<string, string | number>;
-const csv = (rows: Row[], fields: string[]) => `${Papa.unparse(rows, { columns: fields, newline: "\n" })}\n`;
+const csv = (rows: Row[], fields: string[]) => `${Papa.unparse(rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? ""]))), { columns: fields, newline: "\n" })}\n`;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 interface CourseSlot {
@@ -60,6 +60,9 @@ export function writeSyntheticData(dataDir: string, dir: string, spec: DatasetSp
   mkdirSync(dir, { recursive: true });
   for (const file of ["provinces.csv", "provinces-2025.csv", "targets.csv", "changelog.csv"]) cpSync(path.join(dataDir, file), path.join(dir, file));
   const descriptor = readFileSync(path.join(dataDir, "datapackage.json"), "utf8");
+  // The columns of each file as the descriptor lists them, so the files follow the contract as it changes.
+  const { resources } = JSON.parse(descriptor) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
+  const columns = (name: string) => resources.find((r) => r.name === name)!.schema.fields.map((f) => f.name);
   writeFileSync(path.join(dir, "datapackage.json"), spec.widened ? descriptor.replaceAll(COURSE_ID, String.raw`^\\d{4}-(BAS|ADV)(-\\d+)?$`) : descriptor);
   const provinces = Papa.parse<{ code: string; name_vi: string }>(readFileSync(path.join(dataDir, "provinces.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
   const pairs = provinces.flatMap((p) => ORGANISATIONS.map((organisation) => ({ province_code: p.code, organisation })));
@@ -79,7 +82,7 @@ export function writeSyntheticData(dataDir: string, dir: string, spec: DatasetSp
       const city = provinces[Math.floor(random() * provinces.length)]!;
       const month = round === 1 ? 3 + Math.floor(random() * 4) : 8 + Math.floor(random() * 4);
       const day = 1 + Math.floor(random() * 25);
-      sessions.push({ course_id: slot.id, round, start_date: `${slot.year}-${pad(month)}-${pad(day)}`, end_date: `${slot.year}-${pad(month)}-${pad(day + 2)}`, city: city.name_vi, province_code: city.code, days: 3, source_url: "", status: "illustrative" });
+      sessions.push({ course_id: slot.id, round, start_date: `${slot.year}-${pad(month)}-${pad(day)}`, end_date: `${slot.year}-${pad(month)}-${pad(day + 2)}`, city: city.name_vi, province_code: city.code, days: 3, state: "held", source_url: "", status: "illustrative" });
     }
     for (const pair of sample(pairs, count, random)) participants.push({ course_id: slot.id, ...pair, officials: 1 + Math.floor(random() ** 3 * 5), source_url: "", status: "illustrative" });
   });
@@ -99,9 +102,9 @@ export function writeSyntheticData(dataDir: string, dir: string, spec: DatasetSp
     fact("officials_trained", "", yearEnd, "at_least", sum(participants)),
   ];
 
-  writeFileSync(path.join(dir, "courses.csv"), csv(courses, ["id", "year", "programme", "title_vi", "title_en", "trainees", "source_url", "status", "notes"]));
-  writeFileSync(path.join(dir, "sessions.csv"), csv(sessions, ["course_id", "round", "start_date", "end_date", "city", "province_code", "days", "source_url", "status"]));
-  writeFileSync(path.join(dir, "participants.csv"), csv(participants, ["course_id", "province_code", "organisation", "officials", "source_url", "status"]));
-  writeFileSync(path.join(dir, "published-facts.csv"), csv(facts, ["indicator", "subject", "as_of", "comparison", "value", "source_url", "notes"]));
+  writeFileSync(path.join(dir, "courses.csv"), csv(courses, columns("courses")));
+  writeFileSync(path.join(dir, "sessions.csv"), csv(sessions, columns("sessions")));
+  writeFileSync(path.join(dir, "participants.csv"), csv(participants, columns("participants")));
+  writeFileSync(path.join(dir, "published-facts.csv"), csv(facts, columns("published-facts")));
   return { courses: courses.length, sessions: sessions.length, participants: participants.length, "published-facts": facts.length };
 }
