@@ -2,5 +2,4 @@
 export { barChart } from "./bar-chart.ts";
 export { columnChart, fillYears } from "./column-chart.ts";
 export { progressChart } from "./progress-chart.ts";
-export { provinceMap } from "./province-map.ts";
 export { timelineChart } from "./timeline-chart.ts";

@@ -1,15 +1,4 @@
-export { validatePackage, type ValidateOptions, type Validation } from "./validate-package.ts";
-export { readCsv, type CsvTable, type CsvRow, type ReadCsvResult } from "./read-csv.ts";
-export { formatReport, type ReportOptions } from "./report.ts";
-export { messageVi, messageEn, catalogue } from "./messages/index.ts";
 export { factMismatch } from "./fact-mismatch.ts";
-export { problem, type Problem, type ProblemCode, type Severity, type ParamValue } from "./problem.ts";
-export { visible } from "./visible.ts";
-export { decodeUtf8 } from "./decode-utf8.ts";
-export { detectDelimiter, type Delimiter } from "./detect-delimiter.ts";
-export { toDataset } from "./to-dataset.ts";
-export { contractOf, enumLabel, type Contract } from "./contract/index.ts";
-export { parseDate } from "./values/parse-date.ts";
-export { parseInteger, parseNumber } from "./values/parse-number.ts";
-export * from "./schema.ts";
-export type * from "./types.ts";
+export type { Problem } from "./problem.ts";
+export { formatReport } from "./report.ts";
+export { validatePackage } from "./validate-package.ts";

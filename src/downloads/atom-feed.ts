@@ -2,9 +2,9 @@
 import type { SiteData } from "../site/site-data.ts";
 import { SECTIONS } from "../site/routes.ts";
 import { escapeXml } from "../text/escape.ts";
-import { feedPath } from "./file-paths.ts";
-import { text } from "./messages.ts";
-import { releasesNewestFirst } from "./releases.ts";
+import { feedPath } from "./paths.ts";
+import { text } from "./metadata.ts";
+import { releasesNewestFirst } from "../stats/releases.ts";
 
 /** "2018-05-10" → "2018-05-10T00:00:00Z" (Atom wants a date-time). */
 const dateTime = (date: string) => `${date}T00:00:00Z`;
@@ -16,7 +16,7 @@ const dateTime = (date: string) => `${date}T00:00:00Z`;
 export function atomFeed(site: SiteData, baseUrl: string): string {
   const base = baseUrl.replace(/\/$/, "");
   const host = new URL(base).hostname;
-  const releases = releasesNewestFirst(site);
+  const releases = releasesNewestFirst(site.dataset.changelog);
   const updated = releases[0]?.date ?? (site.build.dataDate || "1970-01-01");
   const both = (key: string, params?: Record<string, string>) => `${text(key, "vi", params)} / ${text(key, "en", params)}`;
   const entries = releases.map((r) =>

@@ -2,17 +2,17 @@
 import type { SiteData } from "../site/site-data.ts";
 import { atomFeed } from "./atom-feed.ts";
 import { dataPackage } from "./data-package.ts";
-import { dcatCatalog } from "./dcat-catalog.ts";
-import { downloadTables } from "./download-tables.ts";
-import { catalogPath, dataPackagePath, feedPath, fileName, filePath, mediaTypes } from "./file-paths.ts";
-import { manifest } from "./manifest.ts";
-import { text } from "./messages.ts";
-import { assertNoFormulas } from "./no-formulas.ts";
-import { tableCsv } from "./table-csv.ts";
-import { tableJson } from "./table-json.ts";
+import { dcatCatalog } from "./linked-data.ts";
+import { downloadTables } from "./tables.ts";
+import { catalogPath, dataPackagePath, feedPath, fileName, filePath, mediaTypes } from "./paths.ts";
+import { manifest } from "./data-page.ts";
+import { text } from "./metadata.ts";
+import { assertNoFormulas } from "./formula-safety.ts";
+import { tableCsv } from "./formats.ts";
+import { tableJson } from "./formats.ts";
 import type { DataPackageDescriptor, DownloadFile } from "./types.ts";
 import { workbook } from "./workbook.ts";
-import { zipArchive } from "./zip-archive.ts";
+import { zipArchive } from "./formats.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const titled = (key: string) => ({ title_vi: text(key, "vi"), title_en: text(key, "en") });

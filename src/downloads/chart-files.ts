@@ -1,14 +1,18 @@
-/** Each chart's numbers as CSV and its image as SVG per language, under /files/charts/, with title, source and licence. */
+/** Each chart's numbers as CSV and its image as SVG per language, under /files/charts/: the image framed with title, source and licence. */
 import Papa from "papaparse";
 import { formatDate, type Lang } from "../i18n/format.ts";
 import { chartFile, SECTIONS } from "../site/routes.ts";
 import type { ViewContext } from "../site/views/context.ts";
-import { FIGURE_IDS, type Figure } from "../site/views/figure.ts";
-import { HOME_OF, type FigureSet } from "../site/views/figure-set.ts";
-import { mediaTypes } from "./file-paths.ts";
-import { neutralise } from "./neutralise.ts";
-import { standaloneSvg } from "./standalone-svg.ts";
+import { type Figure, FIGURE_IDS } from "../site/views/figure.ts";
+import { type FigureSet, HOME_OF } from "../site/views/figure-set.ts";
+import { mediaTypes } from "./paths.ts";
+import { neutralise } from "./formula-safety.ts";
 import type { DownloadFile } from "./types.ts";
+import { textWidth, wrapText } from "../charts/svg.ts";
+import { escapeXml } from "../text/escape.ts";
+import { WIDE } from "../site/views/responsive.ts";
+
+// Each chart's numbers as CSV and its image as SVG per language, under /files/charts/, with title, source and licence.
 
 const LANGS: Lang[] = ["vi", "en"];
 
@@ -36,4 +40,65 @@ export function chartFiles(ctx: ViewContext, figure: FigureSet): DownloadFile[] 
       ...LANGS.map((lang) => ({ path: chartFile(id, "svg", lang), bytes: utf8(figureSvg(ctx, figure(id, lang))), mediaType: mediaTypes.svg!, ...titles })),
     ];
   });
+}
+
+const TITLE = 17;
+const SMALL = 12;
+const PAD = 12;
+
+function sizeOf(svg: string): { width: number; height: number } {
+  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!m) throw new Error("A chart without a viewBox cannot be framed");
+  return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+/** The chart's own <svg> placed at y, its page-sizing attributes replaced by a fixed size. */
+function nested(svg: string, y: number, width: number, height: number): string {
+  const end = svg.indexOf(">");
+  const open = svg.slice(0, end).replace(/\s(width|height|style|x|y)="[^"]*"/g, "");
+  return `${open} x="0" y="${y}" width="${width}" height="${height}"${svg.slice(end)}`;
+}
+
+function lines(texts: string[], x: number, y: number, size: number, attrs: string): string {
+  return texts.map((t, i) => `<text x="${x}" y="${y + i * size * 1.3}" font-size="${size}" ${attrs}>${escapeXml(t)}</text>`).join("");
+}
+
+/**
+ * The figure as an image file that stands on its own: its title above, the colour key if any, and the
+ * source line with the licence and the address below, so a copy always says where it comes from.
+ */
+export function standaloneSvg(figure: Figure, footer: string[]): string {
+  const inner = figure.render(WIDE, `${figure.id}-file`);
+  const { width, height } = sizeOf(inner);
+  const titleLines = wrapText(figure.title, TITLE, width - 2 * PAD);
+  let y = PAD + TITLE;
+  const title = lines(titleLines, PAD, y, TITLE, 'font-weight="700" fill="#12325b"');
+  y += (titleLines.length - 1) * TITLE * 1.3 + PAD;
+  const chart = nested(inner, y, width, height);
+  y += height + PAD;
+  let legend = "";
+  if (figure.legend) {
+    legend += `<text x="${PAD}" y="${y + SMALL}" font-size="${SMALL}" font-weight="700" fill="#1b1b1b">${escapeXml(figure.legend.title)}</text>`;
+    y += SMALL * 1.8;
+    let x = PAD;
+    for (const item of figure.legend.items) {
+      const w = 16 + 6 + textWidth(item.label, SMALL) + 14;
+      if (x + w > width - PAD) {
+        x = PAD;
+        y += 22;
+      }
+      legend += `<rect x="${x}" y="${y}" width="16" height="16" fill="${escapeXml(item.colour)}" stroke="#767676"/>`;
+      legend += `<text x="${x + 22}" y="${y + 12.5}" font-size="${SMALL}" fill="#1b1b1b">${escapeXml(item.label)}</text>`;
+      x += w;
+    }
+    y += 22 + PAD;
+  }
+  const footLines = footer.flatMap((f) => wrapText(f, SMALL, width - 2 * PAD));
+  const foot = lines(footLines, PAD, y + SMALL, SMALL, 'fill="#555555"');
+  const total = Math.ceil(y + footLines.length * SMALL * 1.3 + PAD);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}" ` +
+    `font-family="Noto Sans, Segoe UI, Roboto, Arial, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>` +
+    `${title}${chart}${legend}${foot}</svg>\n`
+  );
 }

@@ -3,9 +3,9 @@
  * schemas of data/ resources are the input descriptor's, unchanged; the aggregated tables bring their own.
  */
 import type { BuildInfo } from "../site/site-data.ts";
-import { sha256Hex } from "./checksum.ts";
-import { fileName, filePath } from "./file-paths.ts";
-import { licence } from "./licence.ts";
+import { sha256Hex } from "./formats.ts";
+import { fileName, filePath } from "./paths.ts";
+import { licence } from "./metadata.ts";
 import type { DataPackageDescriptor, DownloadFile, License, Table, TableSchema } from "./types.ts";
 
 /** One resource of the published datapackage.json. */

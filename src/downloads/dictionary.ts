@@ -1,8 +1,8 @@
 /** The data dictionary: every column of every published table, in words, read from the package descriptor. */
 import type { Lang } from "../i18n/format.ts";
 import { bilingual } from "../text/bilingual.ts";
-import { filePath } from "./file-paths.ts";
-import { text } from "./messages.ts";
+import { filePath } from "./paths.ts";
+import { text } from "./metadata.ts";
 import type { Row, TableField, TableSchema } from "./types.ts";
 
 export interface DictionaryField {

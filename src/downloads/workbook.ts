@@ -2,11 +2,11 @@
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { BuildInfo } from "../site/site-data.ts";
-import { filePath } from "./file-paths.ts";
-import { licence } from "./licence.ts";
-import { text } from "./messages.ts";
-import { neutralise } from "./neutralise.ts";
-import { rezip } from "./zip-archive.ts";
+import { filePath } from "./paths.ts";
+import { licence } from "./metadata.ts";
+import { text } from "./metadata.ts";
+import { neutralise } from "./formula-safety.ts";
+import { rezip } from "./formats.ts";
 import type { DataPackageDescriptor, Table } from "./types.ts";
 
 /** Name of the first sheet; Excel allows 31 characters and no ":\/?*[]". */

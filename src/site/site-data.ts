@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/types.ts";
 import type { Aggregates } from "../stats/index.ts";
+import { releasesNewestFirst } from "../stats/releases.ts";
 
 /** Facts about this build of the site shown on pages: what data it shows and where it lives. */
 export interface BuildInfo {
@@ -21,7 +22,7 @@ export interface SiteData {
 
 /** The validated dataset with its figures, and what the pages say about the release. */
 export function siteData(dataset: Dataset, stats: Aggregates, descriptor: { version?: string }, baseUrl: string): SiteData {
-  const latest = [...dataset.changelog].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const latest = releasesNewestFirst(dataset.changelog)[0];
   return {
     stats,
     dataset,

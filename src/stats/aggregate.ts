@@ -4,14 +4,15 @@ import { figures } from "./figures.ts";
 import { method } from "./method.ts";
 import { markPublished } from "./published-marks.ts";
 import { reconcile } from "./reconcile.ts";
+import { releasesNewestFirst } from "./releases.ts";
 import { headlineOf, targetEvidence } from "./target-evidence.ts";
 import { targetVerdict } from "./target-verdict.ts";
 
 /** The date verdicts read the calendar from: the latest release of data/changelog.csv, else the latest date in the data. */
 export function releaseDate(dataset: Dataset): string {
-  const dates = dataset.changelog.map((r) => r.date);
-  if (dates.length === 0) dates.push(...dataset.facts.map((f) => f.as_of), ...dataset.courses.map((c) => `${c.year}-12-31`));
-  return dates.reduce((a, b) => (b > a ? b : a), "");
+  const latest = releasesNewestFirst(dataset.changelog)[0];
+  if (latest) return latest.date;
+  return [...dataset.facts.map((f) => f.as_of), ...dataset.courses.map((c) => `${c.year}-12-31`)].reduce((a, b) => (b > a ? b : a), "");
 }
 
 /**

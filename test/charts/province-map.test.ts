@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { provinceMap, type ProvinceMapOptions } from "../../src/charts/province-map.ts";
-import { archipelagoFeatures, islandFeatures, type VietnamTopology } from "../../src/geo/index.ts";
+import { archipelagoFeatures, islandFeatures, type VietnamTopology } from "../../src/geo/topology.ts";
 
 const topology = JSON.parse(readFileSync("data/geo/vietnam.topo.json", "utf8")) as VietnamTopology;
 const archipelagoLabels = { hoangSa: "QĐ. Hoàng Sa (TP. Đà Nẵng)", truongSa: "QĐ. Trường Sa (tỉnh Khánh Hòa)" };

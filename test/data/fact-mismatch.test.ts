@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { factMismatch, messageEn, messageVi } from "../../src/data/index.ts";
+import { factMismatch } from "../../src/data/fact-mismatch.ts";
+import { messageEn, messageVi } from "../../src/data/messages/message.ts";
 import type { PublishedFact } from "../../src/data/types.ts";
 
 const url = "https://tietkiemnangluong.com.vn/News/Print/26175";

@@ -1,6 +1,8 @@
 /** Test helpers: the real descriptor, a valid minimal package, and packages with one file swapped for a defect fixture. */
 import { readFileSync } from "node:fs";
-import { messageEn, messageVi, validatePackage, type Problem, type Validation } from "../../src/data/index.ts";
+import { messageEn, messageVi } from "../../src/data/messages/message.ts";
+import { validatePackage, type Validation } from "../../src/data/validate-package.ts";
+import { type Problem } from "../../src/data/problem.ts";
 
 const root = new URL("../../", import.meta.url);
 

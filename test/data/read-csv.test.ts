@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { messageEn, messageVi, readCsv } from "../../src/data/index.ts";
+import { messageEn, messageVi } from "../../src/data/messages/message.ts";
+import { readCsv } from "../../src/data/read-csv.ts";
 import { checkWith, fixture, inFile, texts } from "./package-with.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatReport, problem } from "../../src/data/index.ts";
+import { formatReport } from "../../src/data/report.ts";
+import { problem } from "../../src/data/problem.ts";
 import { checkWith } from "./package-with.ts";
 
 const province = problem("unknown-province", "error", "data/participants.csv", { row: 14, column: "province_code", value: "1" }, {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkPackage } from "../../src/pipeline/index.ts";
+import { checkPackage } from "../../src/pipeline/check-package.ts";
 import { readFolder } from "../fixtures/datasets.ts";
 
 const DATA = new URL("../../data/", import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validatePackage } from "../../src/data/index.ts";
+import { validatePackage } from "../../src/data/validate-package.ts";
 import { checkWith, descriptor, inFile, texts, validFiles } from "./package-with.ts";
 
 describe("validatePackage(descriptor, files)", () => {

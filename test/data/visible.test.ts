@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visible } from "../../src/data/index.ts";
+import { visible } from "../../src/data/visible.ts";
 
 describe("visible(raw)", () => {
   it("marks leading and trailing spaces but keeps spaces between words", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverageTable, officialsTable, progressTable } from "../../src/downloads/index.ts";
+import { coverageTable, officialsTable, progressTable } from "../../src/downloads/aggregate-tables.ts";
 import { smallSite, U } from "./fixture.ts";
 
 describe("coverageTable.rows(stats)", () => {

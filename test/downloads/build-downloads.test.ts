@@ -4,7 +4,10 @@ import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Dataset } from "../../src/data/types.ts";
-import { assertNoFormulas, buildDownloads, manifest, type DownloadFile } from "../../src/downloads/index.ts";
+import { assertNoFormulas } from "../../src/downloads/formula-safety.ts";
+import { buildDownloads } from "../../src/downloads/build-downloads.ts";
+import { manifest } from "../../src/downloads/data-page.ts";
+import { type DownloadFile } from "../../src/downloads/types.ts";
 import type { SiteData } from "../../src/site/site-data.ts";
 import { descriptor, sampleSite, smallDataset, smallSite } from "./fixture.ts";
 

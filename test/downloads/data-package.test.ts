@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDownloads, type DownloadFile, type PublishedPackage } from "../../src/downloads/index.ts";
+import { buildDownloads } from "../../src/downloads/build-downloads.ts";
+import { type DownloadFile } from "../../src/downloads/types.ts";
+import { type PublishedPackage } from "../../src/downloads/data-package.ts";
 import { descriptor, smallSite } from "./fixture.ts";
 
 let files: DownloadFile[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dictionary, downloadTables } from "../../src/downloads/index.ts";
+import { dictionary } from "../../src/downloads/dictionary.ts";
+import { downloadTables } from "../../src/downloads/tables.ts";
 import { descriptor, smallSite } from "./fixture.ts";
 
 const rows = () => Object.fromEntries(downloadTables(smallSite(), descriptor()).map((t) => [t.name, t.rows]));

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Dataset, Release } from "../../src/data/types.ts";
-import type { DataPackageDescriptor } from "../../src/downloads/index.ts";
+import type { DataPackageDescriptor } from "../../src/downloads/types.ts";
 import { siteData, type SiteData } from "../../src/site/site-data.ts";
 import { aggregate } from "../../src/stats/aggregate.ts";
 import { datasetOf, sampleDataset } from "../fixtures/datasets.ts";

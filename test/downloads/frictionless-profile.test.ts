@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { validate } from "datapackage";
 import { describe, expect, it } from "vitest";
-import { buildDownloads } from "../../src/downloads/index.ts";
+import { buildDownloads } from "../../src/downloads/build-downloads.ts";
 import { descriptor, sampleSite } from "./fixture.ts";
 
 /** The official Frictionless JSON Schema profiles, as shipped by the Frictionless JavaScript library. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { downloadMessages } from "../../src/downloads/index.ts";
+import { downloadMessages } from "../../src/downloads/metadata.ts";
 import { keysOf } from "../../src/i18n/translate.ts";
 
 const templates = [

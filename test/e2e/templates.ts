@@ -1,5 +1,5 @@
 import type { Lang } from "../../src/i18n/format.ts";
-import type { Aggregates } from "../../src/stats/index.ts";
+import type { Aggregates } from "../../src/stats/types.ts";
 
 /** One page of a template in one language, and the HTTP status the server must answer for it. */
 export interface PageCase {

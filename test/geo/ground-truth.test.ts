@@ -7,8 +7,11 @@ import { readFileSync } from "node:fs";
 import { geoArea } from "d3-geo";
 import type { GeometryCollection } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import { distanceKm, EARTH_RADIUS_KM, islandMatchKm, ringPositions } from "../../src/geo/build/index.ts";
-import { archipelagoFeatures, islandFeatures, layerFeatures, parsePlaces, parseProvinceAreas, ringArea, ringContains, ringSelfIntersections, type AreaFeature, type MapLayer } from "../../src/geo/index.ts";
+import { distanceKm, EARTH_RADIUS_KM, islandMatchKm } from "../../src/geo/build/island-symbols.ts";
+import { ringPositions } from "../../src/geo/build/degenerate-rings.ts";
+import { archipelagoFeatures, islandFeatures, layerFeatures, type AreaFeature, type MapLayer } from "../../src/geo/topology.ts";
+import { parsePlaces, parseProvinceAreas } from "../../src/geo/places.ts";
+import { ringArea, ringContains, ringSelfIntersections } from "../../src/geo/rings.ts";
 import { provinceRows, topology, unitRows } from "./load.ts";
 
 const places = parsePlaces(readFileSync("data/geo/places.csv", "utf8"));

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { VietnamTopology } from "../../src/geo/index.ts";
+import type { VietnamTopology } from "../../src/geo/topology.ts";
 
 /** The committed topology and the two province lists, read once per test file. */
 export const topologyText = readFileSync("data/geo/vietnam.topo.json", "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePlaces, parseProvinceAreas } from "../../src/geo/index.ts";
+import { parsePlaces, parseProvinceAreas } from "../../src/geo/places.ts";
 
 const header = "kind,name_vi,name_en,lat,lon,province_code,unit_code,archipelago,source\n";
 

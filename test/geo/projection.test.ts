@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { archipelagoFeatures, layerFeatures, mapLayout, type Frame } from "../../src/geo/index.ts";
+import { archipelagoFeatures, layerFeatures } from "../../src/geo/topology.ts";
+import { mapLayout, type Frame } from "../../src/geo/projection.ts";
 import { topology } from "./load.ts";
 
 const inside = ([x, y]: [number, number], f: Frame) => x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ringArea, ringContains, ringSelfIntersections } from "../../src/geo/index.ts";
+import { ringArea, ringContains, ringSelfIntersections } from "../../src/geo/rings.ts";
 
 const square = [[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]];
 

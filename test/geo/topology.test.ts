@@ -2,7 +2,7 @@ import { geoArea, geoCentroid } from "d3-geo";
 import { merge, neighbors } from "topojson-client";
 import type { MultiPolygon } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import { archipelagoArcs, archipelagoFeatures, layerFeatures } from "../../src/geo/index.ts";
+import { archipelagoArcs, archipelagoFeatures, layerFeatures } from "../../src/geo/topology.ts";
 import { provinceRows, topology, unitRows } from "./load.ts";
 
 const EARTH_RADIUS_KM = 6371.0088; // mean radius (IUGG); geoArea returns steradians

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPackage } from "../../src/pipeline/index.ts";
+import { checkPackage } from "../../src/pipeline/check-package.ts";
 import { readFolder, SAMPLE } from "../fixtures/datasets.ts";
 
 const { descriptor, files } = readFolder(SAMPLE);

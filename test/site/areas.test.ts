@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parsePlaces } from "../../src/geo/index.ts";
+import { parsePlaces } from "../../src/geo/places.ts";
 import { unit } from "../../src/site/views/areas.ts";
 import { topology } from "../geo/load.ts";
 import { sampleContext } from "./support.ts";

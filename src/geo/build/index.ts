@@ -1,11 +1,2 @@
-export { buildVietnamTopology, vietnamTopologyJson, type GeoSources } from "./build-vietnam-topology.ts";
-export { simplification, simplifyKeepingIslands } from "./simplify-islands.ts";
-export { archipelagoPolygons } from "./archipelago-polygons.ts";
+export { vietnamTopologyJson } from "./build-vietnam-topology.ts";
 export { geoOutputPath, geoSourcePaths, parseGeoSources } from "./geo-sources.ts";
-export { provincePolygons, type PolygonRings } from "./province-polygons.ts";
-export { featureMatches, islandMoves, type FeatureMatch, type IslandMove } from "./natural-earth-corrections.ts";
-export { borderCorrections } from "./border-corrections.ts";
-export { moveBorders, type BorderMove, type CoastMove, type LonLat } from "./move-borders.ts";
-export { mergePolygons, splitPolygon, snapTolerance } from "./split-polygon.ts";
-export { distanceKm, EARTH_RADIUS_KM, islandMatchKm, islandSymbol, islandSymbolKm, namedIslands, type NamedIsland } from "./island-symbols.ts";
-export { dropFlatRings, ringPositions, selfIntersectingRings } from "./degenerate-rings.ts";

@@ -1,3 +1,2 @@
-export { viewContext, type Translate, type ViewContext } from "./context.ts";
-export { FIGURE_IDS, type Figure, type FigureId } from "./figure.ts";
-export { figureSet, type FigureSet } from "./figure-set.ts";
+export { type Translate, viewContext } from "./context.ts";
+export { figureSet } from "./figure-set.ts";

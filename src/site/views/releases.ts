@@ -1,11 +1,10 @@
 import type { Lang } from "../../i18n/format.ts";
+import { releasesNewestFirst } from "../../stats/releases.ts";
 import type { ViewContext } from "./context.ts";
 
 /** Data releases, newest first, in the page's language. */
 export function releases(ctx: ViewContext, lang: Lang) {
-  return [...ctx.site.dataset.changelog]
-    .sort((a, b) => b.date.localeCompare(a.date) || b.version.localeCompare(a.version, "en", { numeric: true }))
-    .map((r) => ({ version: r.version, date: r.date, summary: lang === "vi" ? r.summary_vi : r.summary_en }));
+  return releasesNewestFirst(ctx.site.dataset.changelog).map((r) => ({ version: r.version, date: r.date, summary: lang === "vi" ? r.summary_vi : r.summary_en }));
 }
 
 /** The latest data release, or null when the changelog is empty. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnLetter } from "../../../src/data/validate/index.ts";
+import { columnLetter } from "../../../src/data/validate/columns.ts";
 import { checkWith, inFile, texts } from "../package-with.ts";
 
 describe("columns(resource, table, file)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { provinceSuggestion, squashName } from "../../../src/data/validate/index.ts";
+import { provinceSuggestion, squashName } from "../../../src/data/validate/province-suggestion.ts";
 import { checkWith, inFile, texts } from "../package-with.ts";
 
 describe("primaryKey(table) and unique(table)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsBeforeStart } from "../../../src/data/validate/index.ts";
+import { endsBeforeStart } from "../../../src/data/validate/session-dates.ts";
 import { checkWith, inFile, texts } from "../package-with.ts";
 
 describe("sourceUrl(table)", () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { geoSourcePaths, parseGeoSources, provincePolygons, vietnamTopologyJson } from "../../../src/geo/build/index.ts";
+import { geoSourcePaths, parseGeoSources } from "../../../src/geo/build/geo-sources.ts";
+import { provincePolygons } from "../../../src/geo/build/province-polygons.ts";
+import { vietnamTopologyJson } from "../../../src/geo/build/build-vietnam-topology.ts";
 import { topologyText } from "../load.ts";
 
 const texts = Object.fromEntries(Object.entries(geoSourcePaths).map(([key, path]) => [key, readFileSync(path, "utf8")]));

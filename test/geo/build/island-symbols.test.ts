@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { islandMatchKm, islandSymbol, namedIslands, type PolygonRings } from "../../../src/geo/build/index.ts";
-import { ringContains, ringSelfIntersections, type Place } from "../../../src/geo/index.ts";
+import { islandMatchKm, islandSymbol, namedIslands } from "../../../src/geo/build/island-symbols.ts";
+import { type PolygonRings } from "../../../src/geo/build/province-polygons.ts";
+import { ringContains, ringSelfIntersections } from "../../../src/geo/rings.ts";
+import { type Place } from "../../../src/geo/places.ts";
 
 const island = (name: string, lon: number, lat: number): Place => ({ kind: "island", name_vi: name, name_en: name, lon, lat, province_code: "56", unit_code: "56", archipelago: "truong-sa", source: "test" });
 const square = (lon: number, lat: number, d = 0.005): PolygonRings => [[[lon - d, lat - d], [lon - d, lat + d], [lon + d, lat + d], [lon + d, lat - d], [lon - d, lat - d]]];

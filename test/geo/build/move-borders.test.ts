@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { mergePolygons, moveBorders, splitPolygon, type BorderMove, type CoastMove, type PolygonRings } from "../../../src/geo/build/index.ts";
-import { ringArea } from "../../../src/geo/index.ts";
+import { mergePolygons, splitPolygon } from "../../../src/geo/build/split-polygon.ts";
+import { moveBorders, type BorderMove, type CoastMove } from "../../../src/geo/build/move-borders.ts";
+import { type PolygonRings } from "../../../src/geo/build/province-polygons.ts";
+import { ringArea } from "../../../src/geo/rings.ts";
 
 // Two provinces side by side, clockwise as d3-geo wants: A is [0,1]×[0,1], B is [1,2]×[0,1], sharing x = 1.
 const a: PolygonRings = [[[0, 0], [0, 1], [1, 1], [1, 0.5], [1, 0], [0, 0]]];

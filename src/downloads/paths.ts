@@ -1,3 +1,5 @@
+/** Where the downloads live: stable addresses under /files/ and the media type of each file. */
+
 /**
  * The stable address scheme of the downloads. Names never carry a version or a date, so a link keeps
  * pointing at the latest release: /files/{table}.csv, /files/{table}.json, /files/{package}.xlsx,

@@ -1,15 +1,56 @@
-/** The global `downloads` of the data page, computed once from the built files. */
+/** What the data page shows about the files: the manifest of every file, grouped by table, and the page's other parts. */
+import { sha256Hex } from "./formats.ts";
+import { catalogPath, dataPackagePath, feedPath, fileName } from "./paths.ts";
+import { type Citation, citation, licence } from "./metadata.ts";
+import type { DataPackageDescriptor, DownloadFile, ManifestEntry } from "./types.ts";
 import type { Lang } from "../i18n/format.ts";
 import type { SiteData } from "../site/site-data.ts";
-import { citation, type Citation } from "./citation.ts";
-import { datasetJsonLd } from "./dataset-json-ld.ts";
+import { datasetJsonLd } from "./linked-data.ts";
 import type { PublishedPackage } from "./data-package.ts";
 import { dictionary, type DictionaryFile } from "./dictionary.ts";
-import { downloadTables } from "./download-tables.ts";
-import { catalogPath, dataPackagePath, feedPath } from "./file-paths.ts";
-import { manifest } from "./manifest.ts";
-import { releasesNewestFirst } from "./releases.ts";
-import type { DataPackageDescriptor, DownloadFile, ManifestEntry } from "./types.ts";
+import { downloadTables } from "./tables.ts";
+import { releasesNewestFirst } from "../stats/releases.ts";
+
+// The manifest of the downloads: size, rows, checksum and licence of every file, for the page and the tests.
+
+const formats: Record<string, string> = {
+  csv: "CSV",
+  json: "JSON",
+  xlsx: "XLSX",
+  zip: "ZIP",
+  jsonld: "JSON-LD",
+  atom: "Atom",
+};
+
+/** "datapackage.json" → "Data Package"; otherwise the label of the extension: "courses.csv" → "CSV". */
+export function formatOf(path: string): string {
+  const name = fileName(path);
+  if (name === "datapackage.json") return "Data Package";
+  return formats[name.slice(name.lastIndexOf(".") + 1)] ?? name.slice(name.lastIndexOf(".") + 1).toUpperCase();
+}
+
+/** One entry per file, in the files' order; `updated` is the data date of the release. */
+export async function manifest(files: readonly DownloadFile[], updated: string): Promise<ManifestEntry[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      path: file.path,
+      name: fileName(file.path),
+      format: formatOf(file.path),
+      mediaType: file.mediaType,
+      size: file.bytes.length,
+      rows: file.rows ?? null,
+      table: file.table ?? null,
+      sha256: await sha256Hex(file.bytes),
+      title_vi: file.title_vi,
+      title_en: file.title_en,
+      licence: licence.name,
+      licenceUrl: licence.path,
+      updated,
+    })),
+  );
+}
+
+// The global `downloads` of the data page, computed once from the built files.
 
 type ByLang<T> = Record<Lang, T>;
 
@@ -62,7 +103,7 @@ export async function downloadsData(site: SiteData, descriptor: DataPackageDescr
   const tables = downloadTables(site, descriptor);
   const rows = Object.fromEntries(tables.map((t) => [t.name, t.rows]));
   const distributed = entries.filter((e) => e.path !== catalogPath && e.path !== feedPath);
-  const releases = releasesNewestFirst(site);
+  const releases = releasesNewestFirst(site.dataset.changelog);
   const byLang = <T>(make: (lang: Lang) => T): ByLang<T> => ({ vi: make("vi"), en: make("en") });
   const find = (format: string) => entries.find((e) => e.format === format)?.path ?? "";
   return {

@@ -1,6 +1,35 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { assertNoFormulas, zipArchive, type DownloadFile } from "../../src/downloads/index.ts";
+import { looksLikeFormula, neutralise, neutraliseRow, assertNoFormulas } from "../../src/downloads/formula-safety.ts";
+import { zipArchive } from "../../src/downloads/formats.ts";
+import { type DownloadFile } from "../../src/downloads/types.ts";
+
+describe("neutralise(cell)", () => {
+  it("puts an apostrophe before text that starts with =, +, -, @, a tab or a carriage return", () => {
+    expect(["=1+1", "+84 24", "-x", "@SUM(A1)", "\tA", "\rA"].map(neutralise)).toEqual(["'=1+1", "'+84 24", "'-x", "'@SUM(A1)", "'\tA", "'\rA"]);
+  });
+
+  it("leaves numbers, negative ones included, and ordinary text as they are", () => {
+    expect([-5, 0, 2.5, "Hà Nội", "2018-05-09", "", null, true].map(neutralise)).toEqual([-5, 0, 2.5, "Hà Nội", "2018-05-09", "", null, true]);
+  });
+
+  it("neutralises every text cell of a row", () => {
+    expect(neutraliseRow({ a: "=A1", b: -3, c: "x" })).toEqual({ a: "'=A1", b: -3, c: "x" });
+  });
+});
+
+describe("looksLikeFormula(text)", () => {
+  it("treats a signed plain number as a number", () => {
+    expect(looksLikeFormula("-5")).toBe(false);
+    expect(looksLikeFormula("+2.5")).toBe(false);
+  });
+
+  it("flags text a spreadsheet would run", () => {
+    expect(looksLikeFormula("=HYPERLINK(\"http://x\")")).toBe(true);
+    expect(looksLikeFormula("-2+3")).toBe(true);
+    expect(looksLikeFormula("'=1")).toBe(false);
+  });
+});
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const fileOf = (path: string, bytes: Uint8Array): DownloadFile => ({ path, bytes, mediaType: "", title_vi: "", title_en: "" });

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDownloads, downloadsData, type DownloadsData } from "../../src/downloads/index.ts";
+import { buildDownloads } from "../../src/downloads/build-downloads.ts";
+import { downloadsData, type DownloadsData, formatOf, manifest } from "../../src/downloads/data-page.ts";
 import { descriptor, smallSite } from "./fixture.ts";
+import { sha256Hex } from "../../src/downloads/formats.ts";
+import { type DownloadFile } from "../../src/downloads/types.ts";
 
 let data: DownloadsData;
 beforeAll(async () => {
@@ -47,5 +50,48 @@ describe("downloadsData(site, descriptor, files)", () => {
     });
     expect(data.jsonLd.vi["@type"]).toBe("Dataset");
     expect(data.citation.en.text).toContain("version 0.2.0");
+  });
+});
+
+const abc: DownloadFile = { path: "/files/abc.csv", bytes: new TextEncoder().encode("abc"), mediaType: "text/csv", table: "abc", rows: 1, title_vi: "Chữ", title_en: "Letters" };
+
+
+
+describe("manifest(files, updated)", () => {
+  it("records path, name, format, size, rows, checksum, titles, licence and date of each file", async () => {
+    expect(await manifest([abc], "2018-03-01")).toEqual([
+      {
+        path: "/files/abc.csv",
+        name: "abc.csv",
+        format: "CSV",
+        mediaType: "text/csv",
+        size: 3,
+        rows: 1,
+        table: "abc",
+        sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        title_vi: "Chữ",
+        title_en: "Letters",
+        licence: "CC-BY-4.0",
+        licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+        updated: "2018-03-01",
+      },
+    ]);
+  });
+
+  it("leaves rows and table empty for a file that is not a table", async () => {
+    const [entry] = await manifest([{ path: "/files/x.zip", bytes: new Uint8Array([1, 2]), mediaType: "application/zip", title_vi: "a", title_en: "b" }], "2018-03-01");
+    expect(entry).toMatchObject({ rows: null, table: null, size: 2, format: "ZIP" });
+  });
+});
+
+describe("formatOf(path)", () => {
+  it("labels datapackage.json as a Data Package and other files by their extension", () => {
+    expect(["/files/datapackage.json", "/files/a.json", "/files/a.xlsx", "/files/catalog.jsonld", "/files/changes.atom"].map(formatOf)).toEqual([
+      "Data Package",
+      "JSON",
+      "XLSX",
+      "JSON-LD",
+      "Atom",
+    ]);
   });
 });

@@ -1,12 +1,52 @@
-/** A DCAT catalogue (JSON-LD) of the data set and its files, for open-data portals that harvest DCAT. */
+/** The data set described for machines: schema.org Dataset on the data page, and a DCAT catalogue with a distribution per file. */
+import type { Lang } from "../i18n/format.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { SECTIONS } from "../site/routes.ts";
-import { catalogPath } from "./file-paths.ts";
-import { licence } from "./licence.ts";
-import { text } from "./messages.ts";
-import { publisherUrl, vietNamGeoNames } from "./publisher.ts";
-import { releasesNewestFirst } from "./releases.ts";
+import { licence, publisherUrl, text, vietNamGeoNames } from "./metadata.ts";
 import type { ManifestEntry } from "./types.ts";
+import { catalogPath } from "./paths.ts";
+import { releasesNewestFirst } from "../stats/releases.ts";
+
+// schema.org Dataset JSON-LD for the data page, so search engines list the data set and its files.
+
+/** "2010/2018": the years the courses span. */
+export function temporalCoverage(site: SiteData): string {
+  return `${site.stats.meta.firstYear}/${site.stats.meta.latestYear}`;
+}
+
+/** The Dataset object in one language; one DataDownload per entry of `files`, with an absolute contentUrl. */
+export function datasetJsonLd(site: SiteData, files: readonly ManifestEntry[], lang: Lang): Record<string, unknown> {
+  const base = site.build.baseUrl.replace(/\/$/, "");
+  const ministry = { "@type": "GovernmentOrganization", name: text("downloads.publisher", lang), url: publisherUrl };
+  return {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    name: text("downloads.datasetName", lang),
+    description: text("downloads.datasetDescription", lang),
+    url: base + SECTIONS.data[lang],
+    sameAs: base + SECTIONS.data[lang === "vi" ? "en" : "vi"],
+    inLanguage: lang,
+    license: licence.path,
+    creator: ministry,
+    publisher: ministry,
+    temporalCoverage: temporalCoverage(site),
+    spatialCoverage: { "@type": "Place", name: text("downloads.country", lang), sameAs: vietNamGeoNames },
+    version: site.build.dataVersion,
+    dateModified: site.build.dataDate,
+    keywords: text("downloads.keywords", lang).split(", "),
+    isAccessibleForFree: true,
+    distribution: files.map((f) => ({
+      "@type": "DataDownload",
+      name: lang === "vi" ? f.title_vi : f.title_en,
+      encodingFormat: f.mediaType,
+      contentUrl: base + f.path,
+      contentSize: `${f.size} B`,
+      sha256: f.sha256,
+    })),
+  };
+}
+
+// A DCAT catalogue (JSON-LD) of the data set and its files, for open-data portals that harvest DCAT.
 
 const context = {
   dcat: "http://www.w3.org/ns/dcat#",
@@ -25,7 +65,7 @@ const date = (iso: string) => ({ "@value": iso, "@type": "xsd:date" });
 /** The catalogue object: one dcat:Dataset, one dcat:Distribution per entry of `files`. */
 export function dcatCatalog(site: SiteData, files: readonly ManifestEntry[]): Record<string, unknown> {
   const base = site.build.baseUrl.replace(/\/$/, "");
-  const issued = releasesNewestFirst(site).at(-1)?.date ?? site.build.dataDate;
+  const issued = releasesNewestFirst(site.dataset.changelog).at(-1)?.date ?? site.build.dataDate;
   const modified = site.build.dataDate;
   const publisher = { "@id": publisherUrl, "@type": "foaf:Organization", "foaf:name": both("downloads.publisher") };
   const license = { "@id": licence.path };

@@ -1,12 +1,37 @@
+import { isPlainNumber } from "../data/values/parse-number.ts";
+import type { Cell, DownloadFile, Row } from "./types.ts";
+import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
+
+/**
+ * Formula injection: a spreadsheet runs a text cell that starts with =, +, -, @, a tab or a carriage
+ * return. Text cells that start so are published with an apostrophe in front (the OWASP advice,
+ * and what spreadsheets themselves show for "text that looks like a formula"), in every format, so
+ * CSV, JSON and XLSX hold the same value. Numbers, negative ones included, stay numbers.
+ */
+
+const risky = /^[=+\-@\t\r]/;
+
+/** True when the text would start a formula; a plain number such as "-5" is not one. */
+export function looksLikeFormula(text: string): boolean {
+  return risky.test(text) && !isPlainNumber(text);
+}
+
+/** neutralise("=1+1") → "'=1+1"; neutralise(-5) → -5; neutralise("Hà Nội") → "Hà Nội". */
+export function neutralise(cell: Cell): Cell {
+  return typeof cell === "string" && risky.test(cell) ? `'${cell}` : cell;
+}
+
+/** The row with every text cell neutralised. */
+export function neutraliseRow(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, neutralise(cell)]));
+}
+
 /**
  * The last check before the build writes /files/: reads every table back out of its CSV, JSON, XLSX
  * and ZIP bytes and throws if any text cell would run as a formula (see neutralise.ts). XLSX sheets
  * must also hold no formula element at all.
  */
-import { strFromU8, unzipSync } from "fflate";
-import Papa from "papaparse";
-import { looksLikeFormula } from "./neutralise.ts";
-import type { DownloadFile } from "./types.ts";
 
 const decodeXml = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>

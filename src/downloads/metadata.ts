@@ -1,8 +1,37 @@
-/** How to cite the data set: a sentence and a BibTeX entry, in the page's language. */
+/** Who publishes the data and under which licence, the downloads' own texts, and how to cite the data set. */
+import type { License } from "./types.ts";
+import { type Messages, translator } from "../i18n/translate.ts";
+import en from "../i18n/downloads.en.json" with { type: "json" };
+import vi from "../i18n/downloads.vi.json" with { type: "json" };
 import { formatDate, type Lang } from "../i18n/format.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { SECTIONS } from "../site/routes.ts";
-import { text } from "./messages.ts";
+
+// The one licence of every download: Creative Commons Attribution 4.0.
+
+export const licence = {
+  name: "CC-BY-4.0",
+  title: "Creative Commons Attribution 4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+} as const satisfies License;
+
+// The ministry as creator and publisher of the data set.
+
+/** The ministry's own website. */
+export const publisherUrl = "https://moit.gov.vn";
+
+/** GeoNames feature of Viet Nam, for spatial coverage. */
+export const vietNamGeoNames = "https://sws.geonames.org/1562822/";
+
+// The downloads' own texts (src/i18n/downloads.*.json), for the files built outside the page templates.
+
+/** The translation tables, for merging into the site's. */
+export const downloadMessages: Record<Lang, Messages> = { vi: vi as Messages, en: en as Messages };
+
+/** text("downloads.release", "en", { version: "1.0.0" }) → "Version 1.0.0"; a missing key throws. */
+export const text = translator(downloadMessages, { strict: true });
+
+// How to cite the data set: a sentence and a BibTeX entry, in the page's language.
 
 export interface Citation {
   text: string;
