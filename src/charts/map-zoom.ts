@@ -1,4 +1,5 @@
-import { geoBounds, geoPath, type GeoProjection } from "d3-geo";
+import { geoBounds, type GeoProjection } from "d3-geo";
+import { mapPath } from "./relative-path.ts";
 import { interiorBorders, zoomBoxes, type AreaFeature, type GeoBox, type MapLayer, type VietnamTopology, type ZoomId, type ZoomPanel } from "../geo/index.ts";
 import { INK, r1, tag } from "./svg.ts";
 import { escapeXml } from "../text/escape.ts";
@@ -41,7 +42,7 @@ export function zoomedPanels(
   const borders = interiorBorders(topology, layer);
   return panels
     .map((panel) => {
-      const path = geoPath(panel.projection).digits(1);
+      const path = mapPath(panel.projection);
       const shapes = features
         .filter((f) => overlaps(zoomBoxes[panel.id], bounds.get(f.id)!))
         .map((f) => {
@@ -53,7 +54,7 @@ export function zoomedPanels(
         .join("");
       const label = text.labels[panel.id];
       const frame = tag("rect", { class: "province-map__inset", ...panel.frame, fill: "#ffffff", stroke: INK.grid, "stroke-width": 1 });
-      const mesh = tag("path", { class: "province-map__borders", d: path(borders) ?? "", fill: "none", stroke: "#ffffff", "stroke-width": 0.8, "stroke-linejoin": "round" });
+      const mesh = tag("path", { class: "province-map__borders", d: path(borders), fill: "none", stroke: "#ffffff", "stroke-width": 0.8, "stroke-linejoin": "round" });
       const caption = tag("text", { class: "province-map__label", x: panel.label.x, y: panel.label.y, "text-anchor": "middle", "font-size": text.fontSize, fill: INK.axis }, escapeXml(label));
       return tag("g", { class: "province-map__zoom", "data-zoom": panel.id, role: "group", "aria-label": label }, frame + shapes + mesh + caption);
     })

@@ -1,4 +1,5 @@
 import { geoCentroid, geoPath, type GeoProjection } from "d3-geo";
+import { mapPath } from "./relative-path.ts";
 import {
   archipelagoFeatures,
   interiorBorders,
@@ -88,7 +89,7 @@ export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptio
   const layout = mapLayout(options.layout ?? "portrait", { ...options, zoom: Boolean(options.zoomLabels) });
   const prefix = options.idPrefix ?? "province-map";
   const fill = (id: string) => options.fills?.[id] ?? NO_VALUE;
-  const path = geoPath(layout.mainland).digits(1);
+  const path = mapPath(layout.mainland);
   const features = layerFeatures(topology, layer, { archipelagos: false });
   const names = new Map(features.map((f) => [f.id, options.labels?.[f.id] ?? f.properties.name_vi]));
 
@@ -99,7 +100,7 @@ export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptio
   };
   const areas = features
     .map((f) => {
-      const d = path(f) ?? "";
+      const d = path(f);
       return style.linked(f.id, tag("path", { class: "province-map__area", "data-id": f.id, d, fill: fill(f.id) }, tag("title", {}, escapeXml(names.get(f.id)!))));
     })
     .join("");
@@ -109,8 +110,8 @@ export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptio
     ? tag("g", { class: "province-map__zoom-outlines", "aria-hidden": "true" }, zoomOutlines(layout.mainland, layout.zooms)) +
       zoomedPanels(topology, layer, features, layout.zooms, style, { labels: options.zoomLabels, fontSize: layout.fontSize })
     : "";
-  const borders = tag("path", { class: "province-map__borders", d: path(interiorBorders(topology, layer)) ?? "", fill: "none", stroke: "#ffffff", "stroke-width": 0.7, "stroke-linejoin": "round" });
-  const outline = tag("path", { class: "province-map__outline", d: path(outerBorder(topology, layer)) ?? "", fill: "none", stroke: INK.axis, "stroke-width": 0.5, "stroke-linejoin": "round" });
+  const borders = tag("path", { class: "province-map__borders", d: path(interiorBorders(topology, layer)), fill: "none", stroke: "#ffffff", "stroke-width": 0.7, "stroke-linejoin": "round" });
+  const outline = tag("path", { class: "province-map__outline", d: path(outerBorder(topology, layer)), fill: "none", stroke: INK.axis, "stroke-width": 0.5, "stroke-linejoin": "round" });
 
   const archipelagos = archipelagoFeatures(topology)
     .map((f) => {
@@ -119,7 +120,7 @@ export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptio
       const text = f.id === "hoang-sa" ? options.archipelagoLabels.hoangSa : options.archipelagoLabels.truongSa;
       const name = names.has(owner) && options.labels?.[owner] ? `${text}: ${names.get(owner)}` : text;
       const frame = panel.frame && tag("rect", { class: "province-map__inset", ...panel.frame, fill: "none", stroke: INK.grid, "stroke-width": 1 });
-      const d = geoPath(panel.projection).digits(1)(f) ?? "";
+      const d = mapPath(panel.projection)(f);
       const shape = tag("path", { class: "province-map__islands", "data-id": owner, d, fill: fill(owner) }, tag("title", {}, escapeXml(name)));
       const marks = islets(f, panel.projection, layout.layout === "portrait" ? 1.6 : 2, fill(owner));
       const body = (frame ?? "") + linked(options.link?.(owner), name, shape + marks) + labelText(text, panel.label, layout.fontSize, "province-map__label");

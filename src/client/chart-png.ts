@@ -54,7 +54,6 @@ export function chartPng(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-png-source]")) {
     const source = button.dataset.pngSource;
     if (!source) continue;
-    button.hidden = false;
     button.addEventListener("click", () => {
       button.disabled = true;
       savePng(source, button.dataset.pngName ?? "chart.png").finally(() => {

@@ -44,7 +44,6 @@ export function copyButton(root: ParentNode = document): void {
     if (!target) continue;
     const status = button.parentElement?.querySelector<HTMLElement>("[data-copy-status]") ?? null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    button.hidden = false;
     button.addEventListener("click", async () => {
       if (!(await copyText(target)) || !status) return;
       status.textContent = button.dataset.copiedText ?? status.dataset.copiedText ?? "";

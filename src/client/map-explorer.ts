@@ -100,8 +100,8 @@ export function mapExplorer(root: ParentNode = document): void {
     const latest = { year: data.years[data.years.length - 1] ?? 0, layer: "provinces", measure: "officials" } as const;
     let state = parseMapState(window.location.search, data.years, formState(form, data, latest));
     showState(form, state);
-    form.hidden = false;
     render(section, data, state);
+    section.dataset.ready = "";
     mapTooltip(section, data, () => state);
     mapKeyboard(section);
 

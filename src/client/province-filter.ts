@@ -38,8 +38,6 @@ export function provinceFilter(root: ParentNode = document): void {
         count.textContent = fillTemplate(template, { n: formatNumber(shown, lang) });
       }
     };
-    input.hidden = false;
-    if (input.id) document.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(input.id)}"]`)?.removeAttribute("hidden");
     input.addEventListener("input", apply);
     // A restored page (back button) may come back with text already typed.
     if (input.value) apply();
