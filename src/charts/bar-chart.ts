@@ -2,7 +2,7 @@
 import { max } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
-import { COMPACT_BELOW, INK, svgDocument, tag, textWidth, typeSizes, type ChartOptions } from "./svg.ts";
+import { COMPACT_BELOW, INK, svgDocument, tag, textWidth, typeSizes, wrapText, type ChartOptions } from "./svg.ts";
 import { escapeXml } from "../text/escape.ts";
 
 export interface BarRow {
@@ -38,29 +38,31 @@ export function barChart(rows: readonly BarRow[], options: BarChartOptions): str
   const stacked = compact || labelRoom > width * 0.4;
   const left = stacked ? 0 : Math.ceil(labelRoom) + 10;
   const right = Math.ceil(max(rows, (row) => textWidth(valueText(row), size.text, true)) ?? 0) + 8;
-  const rowHeight = stacked ? size.text + 6 + BAR + GAP : BAR + GAP;
-  const height = rows.length * rowHeight + 2;
+  // Stacked labels wrap to the chart's width; each row is as tall as its lines.
+  const lines = rows.map((row) => (stacked ? wrapText(row.label, size.text, width) : [row.label]));
+  const lineHeight = size.text + 4;
+  const rowHeights = lines.map((l) => (stacked ? l.length * lineHeight + 2 + BAR + GAP : BAR + GAP));
+  const tops = rowHeights.map((_, i) => rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
+  const height = rowHeights.reduce((a, b) => a + b, 0) + 2;
   const x = scaleLinear()
     .domain([0, options.max ?? max(rows, (row) => row.value) ?? 1])
     .range([left + 1, width - right]);
 
   const drawRow = (row: BarRow, i: number): string => {
-    const top = i * rowHeight + (stacked ? size.text + 6 : GAP / 2);
+    const rowLines = lines[i] ?? [row.label];
+    const top = (tops[i] ?? 0) + (stacked ? rowLines.length * lineHeight + 2 : GAP / 2);
     const middle = top + BAR / 2;
     const end = Math.max(x(row.value), left + 1);
-    const label = tag(
-      "text",
-      stacked
-        ? { x: 0, y: top - 6, fill: row.href ? INK.main : "#1a1a1a", "text-decoration": row.href ? "underline" : null }
-        : { x: left - 10, y: middle, dy: "0.35em", "text-anchor": "end", fill: row.href ? INK.main : "#1a1a1a", "text-decoration": row.href ? "underline" : null },
-      escapeXml(row.label),
-    );
+    const ink = { fill: row.href ? INK.main : "#1a1a1a", "text-decoration": row.href ? "underline" : null };
+    const label = stacked
+      ? tag("text", { x: 0, y: (tops[i] ?? 0) + size.text, ...ink }, rowLines.length === 1 ? escapeXml(row.label) : rowLines.map((line, n) => tag("tspan", { x: 0, dy: n === 0 ? null : lineHeight }, escapeXml(line))).join(""))
+      : tag("text", { x: left - 10, y: middle, dy: "0.35em", "text-anchor": "end", ...ink }, escapeXml(row.label));
     const note = row.note ? tag("tspan", { fill: INK.axis }, escapeXml(` · ${row.note}`)) : "";
     const value = tag("text", { x: end + 6, y: middle, dy: "0.35em", fill: INK.main, "font-weight": "bold" }, escapeXml(format(row.value)) + note);
     const bar = tag("rect", { x: left + 1, y: top, width: end - left - 1, height: BAR, fill: INK.secondary });
     const content = label + bar + value;
     const body = row.href
-      ? tag("a", { href: row.href, class: "bar-link" }, tag("rect", { x: 0, y: i * rowHeight, width, height: rowHeight, fill: "transparent" }) + content)
+      ? tag("a", { href: row.href, class: "bar-link" }, tag("rect", { x: 0, y: tops[i] ?? 0, width, height: rowHeights[i] ?? 0, fill: "transparent" }) + content)
       : content;
     return tag("g", { class: "bar-row", "data-id": row.id }, body);
   };

@@ -1,6 +1,7 @@
 /** Shared pieces of the charts drawn as SVG strings: escaping, attributes, ids, type sizes and the outer frame. */
 import type { Lang } from "../i18n/format.ts";
 import { escapeXml } from "../text/escape.ts";
+import metrics from "./font-metrics.json" with { type: "json" };
 import { SEQUENTIAL } from "./scales.ts";
 
 /** What every chart is given: its width, language, accessible name and description, and an id prefix. */
@@ -64,29 +65,28 @@ export function tag(name: string, attributes: Record<string, AttrValue>, childre
   return children === undefined ? `${open}/>` : `${open}>${children}</${name}>`;
 }
 
-/** Widths in em of Noto Sans, a wide face for Vietnamese, so estimates err on the side of room. */
-function charWidth(c: string): number {
-  if (/[0-9]/u.test(c)) return 0.58;
-  if (/[\s.,:;·'|!()[\]ijlỉịíìĩ]/u.test(c)) return 0.3;
-  if (/[frtI/-]/u.test(c)) return 0.4;
-  if (/[%mwMW]/u.test(c)) return 0.86;
-  if (/\p{Lu}/u.test(c)) return 0.66;
-  return 0.57;
-}
+/** The widest advance of each character among DejaVu Sans, Liberation Sans, Noto Sans and Roboto (thousandths of an em). */
+const WIDTHS: { regular: Record<string, number>; bold: Record<string, number> } = metrics;
+/** A character outside the table counts a whole em: room to spare rather than a label cut short. */
+const UNKNOWN = 1000;
 
-/** An estimate of a text's width, used to leave room for labels without a DOM; bold is about 6% wider. */
+/**
+ * A text's width when drawn in the widest of the common system fonts, from their real advances (see
+ * scripts/build-font-metrics.ts), so a label given this much room is never clipped whichever the reader has.
+ */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const c of text) em += charWidth(c);
-  return em * fontSize * (bold ? 1.06 : 1);
+  const table = bold ? WIDTHS.bold : WIDTHS.regular;
+  let thousandths = 0;
+  for (const c of text.normalize("NFC")) thousandths += table[c] ?? UNKNOWN;
+  return (thousandths / 1000) * fontSize;
 }
 
 /** Splits a text into lines no wider than maxWidth, breaking between words. */
-export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/u).filter(Boolean)) {
     const current = lines.at(-1);
-    if (current !== undefined && textWidth(`${current} ${word}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${current} ${word}`;
+    if (current !== undefined && textWidth(`${current} ${word}`, fontSize, bold) <= maxWidth) lines[lines.length - 1] = `${current} ${word}`;
     else lines.push(word);
   }
   return lines;

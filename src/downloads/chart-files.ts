@@ -70,7 +70,7 @@ function lines(texts: string[], x: number, y: number, size: number, attrs: strin
 export function standaloneSvg(figure: Figure, footer: string[]): string {
   const inner = figure.render(WIDE, `${figure.id}-file`);
   const { width, height } = sizeOf(inner);
-  const titleLines = wrapText(figure.title, TITLE, width - 2 * PAD);
+  const titleLines = wrapText(figure.title, TITLE, width - 2 * PAD, true);
   let y = PAD + TITLE;
   const title = lines(titleLines, PAD, y, TITLE, 'font-weight="700" fill="#12325b"');
   y += (titleLines.length - 1) * TITLE * 1.3 + PAD;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { textWidth } from "../../src/charts/svg.ts";
 import { barChart, type BarChartOptions, type BarRow } from "../../src/charts/bar-chart.ts";
 
 const rows: BarRow[] = [
@@ -69,5 +70,17 @@ describe("barChart(rows, options)", () => {
 
   it("matches the stored drawing", async () => {
     await expect(barChart(rows, options)).toMatchFileSnapshot("./__snapshots__/bar-chart.svg");
+  });
+});
+
+describe("barChart(rows, options) on a phone", () => {
+  it("wraps a label longer than the chart onto lines, each within the width, and makes the row taller for them", () => {
+    const long = "Bắc Trung Bộ và duyên hải miền Trung, một vùng có tên rất dài để thử xuống dòng";
+    const svg = barChart([{ id: "NCC", label: long, value: 3 }, { id: "CH", label: "Tây Nguyên", value: 1 }], { ...options, width: 360 });
+    const lines = [...svg.matchAll(/<tspan x="0"[^>]*>([^<]+)<\/tspan>/gu)].map((m) => m[1]!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(long);
+    for (const line of lines) expect(textWidth(line, 15)).toBeLessThanOrEqual(360);
+    expect(svg).toContain(">Tây Nguyên</text>");
   });
 });
