@@ -124,7 +124,8 @@ export function provinceMap(topology: VietnamTopology, options: ProvinceMapOptio
       const shape = tag("path", { class: "province-map__islands", "data-id": owner, d, fill: fill(owner) }, tag("title", {}, escapeXml(name)));
       const marks = islets(f, panel.projection, layout.layout === "portrait" ? 1.6 : 2, fill(owner));
       const body = (frame ?? "") + linked(options.link?.(owner), name, shape + marks) + labelText(text, panel.label, layout.fontSize, "province-map__label");
-      return tag("g", { class: "province-map__archipelago", "data-archipelago": f.id, "data-id": owner }, body);
+      // The script that recolours the map by year names the islands as "<archipelago>: <owner and figure>" again.
+      return tag("g", { class: "province-map__archipelago", "data-archipelago": f.id, "data-id": owner, "data-label-prefix": text }, body);
     })
     .join("");
   const sea = options.seaLabel

@@ -1,5 +1,6 @@
 import { colourFor } from "./scales.ts";
 import { formatNumber, type Lang } from "../i18n/format.ts";
+import { fillTemplate } from "../text/fill.ts";
 import type { MapData, MapEntry, Measure } from "./map-data.ts";
 
 /** Cumulative officials by the end of a year: the count of the latest listed year not after it, else 0. */
@@ -33,4 +34,10 @@ export function cellAt(
   const value = valueAt(entry, measure, year, years);
   if (value === null) return { text: "—", value: "" };
   return { text: measure === "officials" ? formatNumber(value, lang) : String(value), value: String(value) };
+}
+
+/** An area's name with its officials by the end of a year, for its title and accessible name: "Hà Nội: 8 lượt cán bộ". */
+export function areaLabel(entry: MapEntry, year: number, data: Pick<MapData, "years" | "text" | "lang">): string {
+  const officials = officialsBy(entry, year, data.years);
+  return `${entry.name}: ${officials > 0 ? fillTemplate(data.text.officials, { n: formatNumber(officials, data.lang) }) : data.text.notYet}`;
 }

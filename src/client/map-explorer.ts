@@ -35,7 +35,8 @@ import { parseMapState, serialiseMapState, type MapState } from "./map-state.ts"
 import { mapStatus } from "./map-text.ts";
 import { mapTooltip } from "./map-tooltip.ts";
 import { TABLE_UPDATED } from "./sortable-table.ts";
-import { cellAt, colourAt } from "../charts/year-values.ts";
+import { areaLabel, cellAt, colourAt } from "../charts/year-values.ts";
+import { fillTemplate } from "../text/fill.ts";
 
 function formState(form: HTMLFormElement, data: MapData, fallback: MapState): MapState {
   const params = new URLSearchParams();
@@ -51,6 +52,16 @@ function showState(form: HTMLFormElement, state: MapState): void {
   if (year) year.value = String(state.year);
 }
 
+/** The table's rows by officials at the year, most first, then by name: the order the build writes for the latest year. */
+function orderRows(table: HTMLTableElement, state: MapState, data: MapData): void {
+  const body = table.tBodies[0];
+  if (!body) return;
+  const value = (row: HTMLTableRowElement) => Number(row.querySelector<HTMLElement>('td[data-col="officials"]')?.dataset.value || 0);
+  const name = (row: HTMLTableRowElement) => row.querySelector("th")?.textContent ?? "";
+  const rows = [...body.rows].sort((a, b) => value(b) - value(a) || name(a).localeCompare(name(b), data.lang));
+  body.append(...rows);
+}
+
 function render(section: HTMLElement, data: MapData, state: MapState): void {
   for (const part of section.querySelectorAll<HTMLElement>(".map-layer[data-layer], .map-table[data-layer]")) {
     part.hidden = part.dataset.layer !== state.layer;
@@ -59,9 +70,19 @@ function render(section: HTMLElement, data: MapData, state: MapState): void {
     const entries = data.layers[layer] ?? {};
     for (const shape of section.querySelectorAll(`.map-layer[data-layer="${layer}"] svg [data-id]`)) {
       const entry = entries[shape.getAttribute("data-id") ?? ""];
-      if (entry) shape.setAttribute("fill", colourAt(entry, state.measure, state.year, data));
+      if (!entry) continue;
+      const colour = colourAt(entry, state.measure, state.year, data);
+      shape.setAttribute("fill", colour);
+      // The islets of an archipelago are drawn in their owner's colour too.
+      for (const islet of shape.querySelectorAll(".province-map__islet")) islet.setAttribute("fill", colour);
+      if (shape.tagName.toLowerCase() !== "path") continue;
+      const prefix = shape.closest("[data-label-prefix]")?.getAttribute("data-label-prefix");
+      const label = prefix ? `${prefix}: ${areaLabel(entry, state.year, data)}` : areaLabel(entry, state.year, data);
+      const title = shape.querySelector("title");
+      if (title) title.textContent = label;
+      shape.closest("a")?.setAttribute("aria-label", label);
     }
-    for (const table of section.querySelectorAll(`.map-table[data-layer="${layer}"] table`)) {
+    for (const table of section.querySelectorAll<HTMLTableElement>(`.map-table[data-layer="${layer}"] table`)) {
       for (const row of table.querySelectorAll<HTMLElement>("tr[data-id]")) {
         const entry = entries[row.dataset.id ?? ""];
         for (const measure of entry ? MEASURES : []) {
@@ -72,11 +93,16 @@ function render(section: HTMLElement, data: MapData, state: MapState): void {
           td.dataset.value = cell.value;
         }
       }
+      // Without a sort chosen by the reader, the rows keep the build's order for the year: most officials first.
+      if (!table.querySelector("th[aria-sort]")) orderRows(table, state, data);
       table.dispatchEvent(new CustomEvent(TABLE_UPDATED));
     }
   }
   const output = section.querySelector("[data-year-output]");
   if (output) output.textContent = String(state.year);
+  for (const text of section.querySelectorAll<HTMLElement>("[data-year-template]")) {
+    text.textContent = fillTemplate(text.dataset.yearTemplate ?? "", { year: state.year });
+  }
   const legend = section.querySelector("[data-legend]");
   const officials = state.measure === "officials";
   const items = legendModel(

@@ -64,6 +64,21 @@ function lines(texts: string[], x: number, y: number, size: number, attrs: strin
 }
 
 /**
+ * A line of phrases joined by " · " (source, release, licence, address) wrapped between phrases, so "Licence CC BY 4.0"
+ * stays whole; a phrase wider than the line on its own is wrapped between words.
+ */
+function wrapPhrases(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const phrase of text.split(" · ")) {
+    const current = lines.at(-1);
+    if (current !== undefined && textWidth(`${current} · ${phrase}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${current} · ${phrase}`;
+    else if (textWidth(phrase, fontSize) <= maxWidth) lines.push(phrase);
+    else lines.push(...wrapText(phrase, fontSize, maxWidth));
+  }
+  return lines;
+}
+
+/**
  * The figure as an image file that stands on its own: its title above, the colour key if any, and the
  * source line with the licence and the address below, so a copy always says where it comes from.
  */
@@ -93,7 +108,7 @@ export function standaloneSvg(figure: Figure, footer: string[]): string {
     }
     y += 22 + PAD;
   }
-  const footLines = footer.flatMap((f) => wrapText(f, SMALL, width - 2 * PAD));
+  const footLines = footer.flatMap((f) => wrapPhrases(f, SMALL, width - 2 * PAD));
   const foot = lines(footLines, PAD, y + SMALL, SMALL, 'fill="#555555"');
   const total = Math.ceil(y + footLines.length * SMALL * 1.3 + PAD);
   return (

@@ -63,6 +63,15 @@ describe("figureSvg(ctx, figure)", () => {
     expect(svg).toContain(`data release of ${formatDate(ctx.site.build.dataDate, "en")}`);
   });
 
+  it.each(["vi", "en"] as const)("keeps each phrase of the source line whole on one line of text (%s)", (lang) => {
+    const licence = lang === "vi" ? "Giấy phép CC BY 4.0" : "Licence CC BY 4.0";
+    for (const id of ["coverage", "regions", "courses", "map-provinces", "map-units"] as const) {
+      const texts = [...figureSvg(ctx, figure(id, lang)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? "");
+      expect(texts.some((t) => t.includes(licence)), `${id}: "${licence}" in one line`).toBe(true);
+      expect(texts.some((t) => t.includes(`${ctx.site.build.baseUrl}`)), `${id}: the address in one line`).toBe(true);
+    }
+  });
+
   it("draws the map's colour key into the image", () => {
     const svg = figureSvg(ctx, figure("map-provinces", "vi"));
     expect(svg).toContain("Số lượt cán bộ (cộng dồn)");

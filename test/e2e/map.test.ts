@@ -80,6 +80,48 @@ describe.skipIf(!hasBrowser)("the map explorer", () => {
       expect(new URL(page.url()).searchParams.get("year")).toBe(String(advancedStart));
     });
 
+    it("says the year chosen in the table's caption and heading, in every area's name, and orders the rows by it", async () => {
+      await open();
+      await pressToYear(page, advancedStart);
+      const year = String(advancedStart);
+      const templated = await page.$$eval('.map-table[data-layer="provinces"] [data-year-template]', (spans) =>
+        spans.map((s) => ({ template: (s as HTMLElement).dataset.yearTemplate ?? "", text: s.textContent ?? "" })),
+      );
+      expect(templated).toHaveLength(2);
+      for (const { template, text } of templated) expect(text).toBe(template.replace("{year}", year));
+
+      const officials = Object.values(await column(page, "provinces", "officials")).map(Number);
+      const inOrder = await page.$$eval('.map-table[data-layer="provinces"] tr[data-id] td[data-col="officials"]', (tds) =>
+        tds.map((td) => Number(td.getAttribute("data-value") || 0)),
+      );
+      expect(inOrder).toEqual([...officials].sort((a, b) => b - a));
+
+      // Each province's title and link name carry its officials by the year chosen, or no figure before its first course.
+      const by = cumulativeBy(advancedStart);
+      const names = await page.$$eval('.map-layer[data-layer="provinces"] svg path[data-id]:not([data-zoom] *)', (paths) =>
+        paths.map((p) => ({ id: p.getAttribute("data-id") ?? "", title: p.querySelector("title")?.textContent ?? "", link: p.closest("a")?.getAttribute("aria-label") ?? "" })),
+      );
+      expect(names.length).toBeGreaterThanOrEqual(63);
+      for (const { id, title, link } of names) {
+        const digits = title.replace(/[^0-9]/g, "");
+        expect(digits, `${id}: "${title}"`).toBe(by[id] === "0" ? "" : by[id]);
+        expect(link).toBe(title);
+      }
+
+      // The islets of an archipelago take the colour of the area they belong to.
+      const islets = await page.$$eval('.map-layer[data-layer="provinces"] [data-archipelago]', (groups) =>
+        groups.map((g) => ({
+          owner: g.querySelector(".province-map__islands")?.getAttribute("fill"),
+          islets: [...g.querySelectorAll(".province-map__islet")].map((i) => i.getAttribute("fill")),
+        })),
+      );
+      expect(islets.length).toBeGreaterThan(0);
+      for (const { owner, islets: fills } of islets) {
+        expect(fills.length).toBeGreaterThan(0);
+        for (const fill of fills) expect(fill).toBe(owner);
+      }
+    });
+
     it("shows exactly the 34 units, and hides the 63 provinces, when the 2025 layer is chosen", async () => {
       await open();
       await page.locator('input[name="layer"][value="units"]').check();

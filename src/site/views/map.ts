@@ -2,7 +2,7 @@ import { colourFor, firstYearScale, officialsScale } from "../../charts/scales.t
 import { provinceMap } from "../../charts/province-map.ts";
 import { legendMarkup } from "../../charts/legend-markup.ts";
 import { legendModel } from "../../charts/legend-model.ts";
-import { cellAt } from "../../charts/year-values.ts";
+import { areaLabel, cellAt } from "../../charts/year-values.ts";
 import type { LayerName, MapData, MapEntry } from "../../charts/map-data.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
 import { yearRange, type AreaOfficials } from "../../stats/index.ts";
@@ -81,9 +81,8 @@ function layerSvg(ctx: ViewContext, data: MapData, layer: LayerName, lang: Lang,
   const fills: Record<string, string> = {};
   const labels: Record<string, string> = {};
   for (const [id, e] of Object.entries(data.layers[layer])) {
-    const value = e.officials[last] ?? 0;
-    fills[id] = colourFor(value, data.scales.officials);
-    labels[id] = `${e.name}: ${value > 0 ? ctx.t("map.tipOfficials", lang, { n: formatNumber(value, lang) }) : ctx.t("map.tipNotYet", lang)}`;
+    fills[id] = colourFor(e.officials[last] ?? 0, data.scales.officials);
+    labels[id] = areaLabel(e, data.years[last] ?? 0, data);
   }
   return provinceMap(topology as never, {
     layer,
@@ -108,6 +107,8 @@ export function mapExplorer(ctx: ViewContext, topology: unknown, lang: Lang) {
     id: layer,
     heading: layer === "provinces" ? data.text.layerProvinces : data.text.layerUnits,
     caption: ctx.t(layer === "provinces" ? "map.tableProvinces" : "map.tableUnits", lang, { year: data.years[last] ?? "" }),
+    // The same texts with {year} left open, for the script to fill with the year chosen.
+    captionTemplate: ctx.t(layer === "provinces" ? "map.tableProvinces" : "map.tableUnits", lang),
     nameHeading: ctx.t(layer === "provinces" ? "map.colProvince" : "map.colUnit", lang),
     svg: layerSvg(ctx, data, layer, lang, topology, { idPrefix: `map-${layer}`, links: true }),
     rows: Object.entries(data.layers[layer])
@@ -121,7 +122,15 @@ export function mapExplorer(ctx: ViewContext, topology: unknown, lang: Lang) {
       }))
       .sort((a, b) => b.order - a.order || a.name.localeCompare(b.name, lang)),
   }));
-  return { data, layers, legend: officialsLegend(data, lang), firstYear: data.years[0], latestYear };
+  return {
+    data,
+    layers,
+    legend: officialsLegend(data, lang),
+    firstYear: data.years[0],
+    latestYear,
+    colOfficials: ctx.t("map.colOfficials", lang, { year: latestYear }),
+    colOfficialsTemplate: ctx.t("map.colOfficials", lang),
+  };
 }
 
 /** The legend of the officials measure, the same markup the browser writes, so nothing moves when the script starts. */
