@@ -1,4 +1,8 @@
-/** An Atom feed (RFC 4287) of the data releases, one entry per release of data/changelog.csv. */
+/**
+ * An Atom feed (RFC 4287) of the data releases, one entry per release of data/changelog.csv. Eleventy's RSS
+ * plugin makes a feed of a collection of pages; these entries are releases, each with a link per language
+ * and a tag URI that never changes, so the feed is written here.
+ */
 import type { SiteData } from "../site/site-data.ts";
 import { SECTIONS } from "../site/routes.ts";
 import { escapeXml } from "../text/escape.ts";
