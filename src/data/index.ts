@@ -1,6 +1,6 @@
 export { validatePackage, type ValidateOptions, type Validation } from "./validate-package.ts";
 export { readCsv, type CsvTable, type CsvRow, type ReadCsvResult } from "./read-csv.ts";
-export { formatReport, type ReportOptions } from "./report.ts";
+export { formatReport, reportFooter, reportSections, type ReportItem, type ReportOptions, type ReportSection } from "./report.ts";
 export { messageVi, messageEn, catalogue } from "./messages/index.ts";
 export { factMismatch } from "./fact-mismatch.ts";
 export { problem, type Problem, type ProblemCode, type Severity, type ParamValue } from "./problem.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatReport, problem } from "../../src/data/index.ts";
+import { formatReport, problem, reportFooter, reportSections } from "../../src/data/index.ts";
 import { checkWith } from "./package-with.ts";
 
 const province = problem("unknown-province", "error", "data/participants.csv", { row: 14, column: "province_code", value: "1" }, {
@@ -64,5 +64,25 @@ describe("formatReport(problems, options)", () => {
 
   it("says the data are valid when there is nothing to report", () => {
     expect(formatReport([])).toBe("Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.\nThe data are valid: no problems and no warnings.\n");
+  });
+});
+
+describe("reportSections(problems, options)", () => {
+  it("groups errors then warnings by file, each with its messages and how many more there are", () => {
+    const sections = reportSections([spaces, province, officials], { maxPerFile: 1 });
+    expect(sections.map((s) => [s.file, s.severity, s.heading, s.items.map((i) => i.problem.code), s.more])).toEqual([
+      ["data/participants.csv", "error", "data/participants.csv: 2 lỗi / 2 problems", ["unknown-province"], "…và 1 lỗi khác như vậy / …and 1 more like this"],
+      ["data/courses.csv", "warning", "data/courses.csv: 1 cảnh báo / 1 warning", ["trimmed-spaces"], null],
+    ]);
+    expect(sections[0]?.items[0]?.vi).toMatch(/^Dòng 14, cột "province_code": /);
+    expect(sections[0]?.items[0]?.en).toMatch(/^Row 14, column "province_code": /);
+  });
+});
+
+describe("reportFooter(problems, options)", () => {
+  it("is the last two lines of the report, in Vietnamese then English", () => {
+    for (const problems of [[province], [spaces], []]) {
+      expect(formatReport(problems).split("\n").slice(-3, -1)).toEqual(reportFooter(problems));
+    }
   });
 });

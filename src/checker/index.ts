@@ -1,0 +1,16 @@
+export { assembleFiles, relabel, resourcePathOf, type AssembledFiles, type FileOrigin, type GivenFile } from "./assemble-files.ts";
+export { changeSummary, type ChangeSection, type ChangeSummary, type Snapshot } from "./change-summary.ts";
+export { checkView, type CheckRequest, type CheckStage, type CheckView } from "./check-view.ts";
+export { csvLocator, type TextLocation } from "./csv-locations.ts";
+export { dataCsv, datasetCsvFiles } from "./data-csv.ts";
+export { dataResources, datasetFromRecords, resourceStem } from "./data-resources.ts";
+export { figureChanges, type FigureChanges, type ProvinceChange, type ProvinceFigures, type VerdictChange } from "./figure-changes.ts";
+export { changesMarkdown, formatChanges } from "./format-changes.ts";
+export { escapeData, escapeProperty, githubAnnotations, type Locate } from "./github-annotations.ts";
+export { looksLikeWorkbook, readWorkbook, type WorkbookSheet } from "./read-workbook.ts";
+export { reportHtml, type ReportPage } from "./report-html.ts";
+export { rowChanges, type TableChanges } from "./row-changes.ts";
+export { cellText, sheetCsv, type SheetCell } from "./sheet-csv.ts";
+export { tablePreview, type PreviewRow, type TablePreview } from "./table-preview.ts";
+export { both, text, type Bilingual } from "./texts.ts";
+export { workbookFiles, type WorkbookFiles } from "./workbook-files.ts";
