@@ -10,6 +10,7 @@ import { bundleClient } from "./lib/bundle-client.ts";
 import { checkDataFolder, isPreview } from "./lib/cli.ts";
 import { makeStagingDir, publishDir } from "./lib/publish.ts";
 import { renderSite } from "./lib/render-site.ts";
+import { reportPath, writeValidationReport } from "./lib/report-file.ts";
 import { writeFiles } from "./lib/write-files.ts";
 
 const root = process.cwd();
@@ -19,6 +20,7 @@ const dataDir = path.resolve(root, process.env.MOIT_DATA ?? "data");
 const check = await checkDataFolder(dataDir, isPreview(process.argv));
 if (!check.ok || !check.dataset || !check.aggregates) {
   process.exitCode = 1;
+  await writeValidationReport({ problems: check.problems }, reportPath());
 } else {
   const staging = await makeStagingDir(outDir);
   try {

@@ -6,10 +6,11 @@ import { checkPackage } from "../pipeline/check-package.ts";
 import { aggregate } from "../stats/aggregate.ts";
 import { assembleFiles, relabel, type AssembledFiles, type GivenFile } from "./assemble-files.ts";
 import { changeSummary, type ChangeSummary } from "./change-summary.ts";
+import { againstLabel, noComparison } from "./comparison-notes.ts";
 import { dataResources } from "./data-resources.ts";
 import type { WorkbookSheet } from "./read-workbook.ts";
 import { tablePreview, type TablePreview } from "./table-preview.ts";
-import { both, type Bilingual } from "./texts.ts";
+import type { Bilingual } from "./texts.ts";
 import { workbookFiles } from "./workbook-files.ts";
 
 export interface CheckRequest {
@@ -37,7 +38,6 @@ export interface CheckView {
 }
 
 const DISPLAY_PREFIX = "data/";
-const against = () => both("checker.changes.againstPublished");
 
 /** checkView(request, progress) → what the page shows; `progress` hears each stage as it starts. */
 export function checkView(request: CheckRequest, progress: (stage: CheckStage) => void = () => {}): CheckView {
@@ -59,9 +59,10 @@ export function checkView(request: CheckRequest, progress: (stage: CheckStage) =
     const before = request.published?.before;
     try {
       if (!before) throw new Error("no published data");
-      changes = changeSummary(descriptor, { dataset: before, aggregates: aggregate(before) }, { dataset: result.dataset, aggregates: result.aggregates }, against());
+      const after = { dataset: result.dataset, aggregates: result.aggregates };
+      changes = changeSummary(descriptor, { dataset: before, aggregates: aggregate(before) }, after, againstLabel({ kind: "published" }));
     } catch {
-      changesNote = both("checker.changes.unavailable", (lang) => ({ against: against()[lang === "vi" ? 0 : 1], reason: both("checker.changes.reasonUnreadable")[lang === "vi" ? 0 : 1] }));
+      changesNote = noComparison({ kind: "published" }, null);
     }
   }
   return {

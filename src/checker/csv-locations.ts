@@ -1,4 +1,5 @@
 /** Where a spreadsheet row and cell of a CSV file sit in its text: the line and character column an editor shows. */
+import Papa from "papaparse";
 import { decodeUtf8 } from "../data/decode-utf8.ts";
 import { detectDelimiter } from "../data/detect-delimiter.ts";
 
@@ -34,10 +35,11 @@ function cellStarts(body: string, start: number, delimiter: string): number[] {
 }
 
 /**
- * csvLocator(bytes) → locate(row, cellIndex): the line of a spreadsheet row (header = row 1, a hidden `sep=`
- * line counted) and the column of its cell; null for bytes that are not UTF-8 or a row past the end.
+ * csvLocator(bytes) → locate(row, column): the line of a spreadsheet row (header = row 1, a hidden `sep=`
+ * line counted) and the character column of the cell under that header name; null for bytes that are not
+ * UTF-8 or a row past the end.
  */
-export function csvLocator(bytes: Uint8Array): ((row: number, cell: number | null) => TextLocation | null) | null {
+export function csvLocator(bytes: Uint8Array): ((row: number, column: string | null) => TextLocation | null) | null {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return null;
   const text = decoded.text.replace(/^\uFEFF/, "");
@@ -57,7 +59,9 @@ export function csvLocator(bytes: Uint8Array): ((row: number, cell: number | nul
     }
     return linesBefore + low + 1;
   };
-  return (row, cell) => {
+  const header = (Papa.parse<string[]>(body, { delimiter, preview: 1 }).data[0] ?? []).map((name) => name.trim());
+  return (row, column) => {
+    const cell = column === null || !header.includes(column) ? null : header.indexOf(column);
     starts ??= recordStarts(body);
     const start = starts[row - headerRow];
     if (start === undefined || start >= body.length) return null;

@@ -11,7 +11,7 @@ export function formatChanges(summary: ChangeSummary): string {
 }
 
 /** Markdown with no raw HTML from the data: "<", ">" and "&" are escaped, as are Markdown's own marks. */
-function escapeMarkdown(line: string): string {
+export function escapeMarkdown(line: string): string {
   return line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#])/g, "\\$1");
 }
 
