@@ -4,9 +4,13 @@
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { checkerPageData } from "../src/checker/index.ts";
+import { templatePath, templateWorkbook } from "../src/checker/template/index.ts";
 import { buildDownloads, downloadsData, type DataPackageDescriptor } from "../src/downloads/index.ts";
+import { SECTIONS } from "../src/site/routes.ts";
 import { siteData } from "../src/site/site-data.ts";
-import { bundleClient } from "./lib/bundle-client.ts";
+import { assetUrls } from "./lib/asset-urls.ts";
+import { bundleChecker, bundleClient } from "./lib/bundle-client.ts";
 import { checkDataFolder, isPreview } from "./lib/cli.ts";
 import { makeStagingDir, publishDir } from "./lib/publish.ts";
 import { renderSite } from "./lib/render-site.ts";
@@ -31,10 +35,18 @@ if (!check.ok || !check.dataset || !check.aggregates) {
     const { homepage } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { homepage: string };
     const data = siteData(check.dataset, check.aggregates, descriptor, (process.env.SITE_URL ?? homepage).replace(/\/$/, ""));
     const files = await buildDownloads(data, descriptor);
-    await writeFile(statsFile, JSON.stringify({ ...data, downloads: await downloadsData(data, descriptor, files) }));
+    const about = { version: data.build.dataVersion, date: data.build.dataDate, checkerUrl: data.build.baseUrl + SECTIONS.check.vi };
+    const template = { path: templatePath(descriptor), bytes: await templateWorkbook(descriptor, check.dataset, about) };
+    // Scripts are bundled before the pages are rendered, which link them by a digest of their bytes.
+    const assets = path.join(site, "assets");
+    await bundleClient(path.join(assets, "main.js"));
+    await bundleChecker(assets);
+    const assetFiles = ["main.js", "checker.js", "checker-worker.js"].map((name) => [name, path.join(assets, name)]);
+    const urls = await assetUrls({ ...Object.fromEntries(assetFiles), "site.css": "site/assets/site.css", "favicon.svg": "site/assets/favicon.svg" });
+    const checker = checkerPageData(descriptor, template);
+    await writeFile(statsFile, JSON.stringify({ ...data, downloads: await downloadsData(data, descriptor, files), assets: urls, checker }));
     await renderSite(site, statsFile);
-    await writeFiles(site, files);
-    await bundleClient(path.join(site, "assets", "main.js"));
+    await writeFiles(site, [...files, template]);
     await publishDir(site, outDir);
     console.log(`Đã xây dựng trang vào ${path.relative(root, outDir)}/ · Site built into ${path.relative(root, outDir)}/`);
   } catch (error) {

@@ -16,3 +16,4 @@ export { both, text, type Bilingual } from "./texts.ts";
 export { workbookFiles, type WorkbookFiles } from "./workbook-files.ts";
 export { checkMarkdown, COMMENT_MARKER } from "./check-markdown.ts";
 export { againstLabel, noComparison, noEarlierData, type Against } from "./comparison-notes.ts";
+export { checkerPageData, type CheckerPageData } from "./page-data.ts";
