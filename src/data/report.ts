@@ -41,7 +41,9 @@ const more: Record<Severity, (count: number) => string> = {
 function sectionsOf(problems: Problem[], severity: Severity, max: number): ReportSection[] {
   const files = new Map<string, Problem[]>();
   for (const item of problems.filter((candidate) => candidate.severity === severity)) {
-    files.set(item.file, [...(files.get(item.file) ?? []), item]);
+    const list = files.get(item.file);
+    if (list) list.push(item);
+    else files.set(item.file, [item]);
   }
   return [...files].map(([file, items]) => ({
     file,

@@ -86,3 +86,13 @@ describe("reportFooter(problems, options)", () => {
     }
   });
 });
+
+describe("reportSections(problems) on a very large file", () => {
+  it("groups 200 000 problems of one file, as a 5 MB file can hold, showing 20 and counting the rest", () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...officials, row: i + 2 }));
+    const [section] = reportSections(many);
+    expect(section?.heading).toBe("data/participants.csv: 200000 lỗi / 200000 problems");
+    expect(section?.items).toHaveLength(20);
+    expect(section?.more).toBe("…và 199980 lỗi khác như vậy / …and 199980 more like this");
+  });
+});
