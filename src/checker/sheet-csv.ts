@@ -19,7 +19,7 @@ export function cellText(cell: SheetCell): string {
 
 /** sheetCsv([["id", "year"], ["2018-ADV", 2018]]) → "id,year\n2018-ADV,2018\n": one line per sheet row, every row as wide as the widest. */
 export function sheetCsv(rows: readonly (readonly SheetCell[])[]): string {
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const data = rows.map((row) => Array.from({ length: width }, (_, i) => cellText(row[i] ?? null)));
   return data.length === 0 ? "" : `${Papa.unparse(data, { newline: "\n" })}\n`;
 }
