@@ -8,7 +8,7 @@ import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
-  againstLabel, assembleFiles, changeSummary, dataResources, datasetCsvFiles, formatChanges, looksLikeWorkbook, readWorkbook, relabel, workbookFiles,
+  againstLabel, assembleFiles, workbookReportOptions, changeSummary, dataResources, datasetCsvFiles, formatChanges, looksLikeWorkbook, readWorkbook, relabel, workbookFiles,
 } from "../src/checker/index.ts";
 import { formatReport, type PackageDescriptor } from "../src/data/index.ts";
 import { checkPackage } from "../src/pipeline/index.ts";
@@ -43,7 +43,7 @@ if (unused.length) console.log(`Không dùng các trang tính / Sheets not used:
 const assembled = assembleFiles(descriptor, { csv: [], workbook: { name, files: fromSheets } }, folder.files, prefix);
 const result = checkPackage(descriptor, assembled.files, { displayPrefix: prefix });
 const problems = relabel(result.problems, assembled.labels);
-if (problems.length) (result.ok ? console.warn : console.error)(formatReport(problems, { command: `npm run import -- ${workbookPath}` }));
+if (problems.length) (result.ok ? console.warn : console.error)(formatReport(problems, workbookReportOptions(workbookPath)));
 await writeValidationReport({ problems }, reportPath(values.report));
 if (!result.ok || !result.dataset || !result.aggregates) fail("Sổ tính có lỗi nên chưa ghi tệp nào.", "The workbook has errors, so no file was written.");
 

@@ -66,6 +66,11 @@ export function assembleFiles(
   return out;
 }
 
+/** How the report of a workbook ends: save it as a workbook, then import it (what `npm run import` prints too). */
+export function workbookReportOptions(name: string): { saveAs: string; command: string } {
+  return { saveAs: "Excel Workbook (.xlsx)", command: `npm run import -- ${name}` };
+}
+
 /** The problems with their file named as the official knows it (a workbook's sheet instead of the CSV it became). */
 export function relabel(problems: readonly Problem[], labels: Record<string, string>): Problem[] {
   return problems.map((item) => (labels[item.file] ? { ...item, file: labels[item.file]! } : item));

@@ -4,7 +4,7 @@ import type { PackageDescriptor } from "../data/schema.ts";
 import type { Dataset } from "../data/types.ts";
 import { checkPackage } from "../pipeline/check-package.ts";
 import { aggregate } from "../stats/aggregate.ts";
-import { assembleFiles, relabel, type AssembledFiles, type GivenFile } from "./assemble-files.ts";
+import { assembleFiles, relabel, workbookReportOptions, type AssembledFiles, type GivenFile } from "./assemble-files.ts";
 import { changeSummary, type ChangeSummary } from "./change-summary.ts";
 import { againstLabel, noComparison } from "./comparison-notes.ts";
 import { dataResources } from "./data-resources.ts";
@@ -65,11 +65,12 @@ export function checkView(request: CheckRequest, progress: (stage: CheckStage) =
       changesNote = noComparison({ kind: "published" }, null);
     }
   }
+  const options = given.some((o) => o.origin === "sheet") && workbook ? workbookReportOptions(workbook.name) : {};
   return {
     ok: result.ok,
     given: given.length,
     sections: reportSections(problems),
-    footer: reportFooter(problems),
+    footer: reportFooter(problems, options),
     origins: assembled.origins,
     unknown: assembled.unknown,
     previews,

@@ -1,4 +1,4 @@
-export { assembleFiles, relabel, resourcePathOf, type AssembledFiles, type FileOrigin, type GivenFile } from "./assemble-files.ts";
+export { assembleFiles, relabel, resourcePathOf, workbookReportOptions, type AssembledFiles, type FileOrigin, type GivenFile } from "./assemble-files.ts";
 export { changeSummary, type ChangeSection, type ChangeSummary, type Snapshot } from "./change-summary.ts";
 export { checkView, type CheckRequest, type CheckStage, type CheckView } from "./check-view.ts";
 export { csvLocator, type TextLocation } from "./csv-locations.ts";

@@ -7,6 +7,8 @@ export interface ReportOptions {
   maxPerFile?: number;
   /** The command that checks the data again. */
   command?: string;
+  /** How to save the fixed file: "CSV UTF-8" by default, "Excel Workbook (.xlsx)" for a workbook. */
+  saveAs?: string;
 }
 
 /** One problem as the report shows it. */
@@ -62,9 +64,9 @@ export function reportSections(problems: Problem[], options: ReportOptions = {})
 
 /** reportFooter(problems) → [Vietnamese, English]: what the result means and what to do next. */
 export function reportFooter(problems: Problem[], options: ReportOptions = {}): [string, string] {
-  const { command = "npm run check" } = options;
+  const { command = "npm run check", saveAs = "CSV UTF-8" } = options;
   if (problems.some((item) => item.severity === "error")) {
-    return [`Chưa xuất bản gì. Sửa tệp, lưu dạng "CSV UTF-8", rồi chạy: ${command}`, `Nothing was published. Fix the file, save it as "CSV UTF-8", then run: ${command}`];
+    return [`Chưa xuất bản gì. Sửa tệp, lưu dạng "${saveAs}", rồi chạy: ${command}`, `Nothing was published. Fix the file, save it as "${saveAs}", then run: ${command}`];
   }
   if (problems.length > 0) {
     return ["Không có lỗi. Các cảnh báo trên không chặn việc xuất bản, nhưng nên sửa.", "No errors. The warnings above do not block publishing, but are worth fixing."];

@@ -34,6 +34,7 @@ describe("checkView(request, progress)", () => {
     const sheets = [{ sheet: "participants", data: [["course_id", "province_code", "organisation", "officials", "source_url", "status"], ["2018-ADV", 1, "doit", 2, null, "illustrative"]] }];
     const view = checkView({ descriptor, csv: [], workbook: { name: "so-lieu.xlsx", sheets }, published: published() });
     expect(view.sections.map((s) => s.file)).toContain("so-lieu.xlsx › participants");
+    expect(view.footer[1]).toBe('Nothing was published. Fix the file, save it as "Excel Workbook (.xlsx)", then run: npm run import -- so-lieu.xlsx');
     expect(view.previews.map((p) => p.file)).toEqual(["so-lieu.xlsx › participants"]);
   });
 

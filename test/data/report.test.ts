@@ -80,6 +80,12 @@ describe("reportSections(problems, options)", () => {
 });
 
 describe("reportFooter(problems, options)", () => {
+  it("says how to save the fixed file, a workbook as a workbook", () => {
+    expect(reportFooter([province], { saveAs: "Excel Workbook (.xlsx)", command: "npm run import -- a.xlsx" })[1]).toBe(
+      'Nothing was published. Fix the file, save it as "Excel Workbook (.xlsx)", then run: npm run import -- a.xlsx',
+    );
+  });
+
   it("is the last two lines of the report, in Vietnamese then English", () => {
     for (const problems of [[province], [spaces], []]) {
       expect(formatReport(problems).split("\n").slice(-3, -1)).toEqual(reportFooter(problems));

@@ -75,6 +75,7 @@ describe.skipIf(!hasBrowser)("the checker page", () => {
     await chooseFiles(page, [{ name: "mau.xlsx", bytes: Buffer.from(await book.xlsx.writeBuffer()) }]);
     expect(await page.locator("[data-report-file] [data-heading]").allTextContents()).toEqual(["mau.xlsx › participants: 1 lỗi / 1 problem"]);
     expect(await page.locator("[data-report-file] [data-en]").textContent()).toMatch(/^Row 3, column "province_code": "1" is not a province code\./);
+    expect(await page.locator("[data-footer] [data-en]").textContent()).toBe('Nothing was published. Fix the file, save it as "Excel Workbook (.xlsx)", then run: npm run import -- mau.xlsx');
   });
 
   it("has no accessibility violation with a result and its previews on the page", async () => {

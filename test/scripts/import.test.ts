@@ -52,6 +52,7 @@ describe("npm run import -- workbook.xlsx --data folder", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('broken.xlsx › participants: 1 lỗi / 1 problem');
     expect(run.stderr).toContain('Row 5, column "province_code": "1" is not a province code.');
+    expect(run.stderr).toContain(`Nothing was published. Fix the file, save it as "Excel Workbook (.xlsx)", then run: npm run import -- ${broken}`);
     expect(run.stderr).toContain("No file was written.");
     expect(fingerprint(data)).toEqual(before);
   });

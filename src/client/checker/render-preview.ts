@@ -15,10 +15,11 @@ function row(r: PreviewRow, width: number, header: boolean, t: UiText): HTMLTabl
   return el("tr", { "data-row": String(r.row), ...(r.badRow ? { class: "checker-bad-row", "data-bad-row": "" } : {}) }, number, ...cells);
 }
 
-/** renderPreview(preview, t) → a heading and a scrollable table. */
-export function renderPreview(preview: TablePreview, t: UiText): DocumentFragment {
+/** renderPreview(preview, t) → a disclosure with a scrollable table, open when the file has problems. */
+export function renderPreview(preview: TablePreview, t: UiText): HTMLElement {
   const width = preview.header.cells.length;
-  const caption = t("previewCaption", { file: preview.file, shown: preview.rows.length, total: preview.total });
+  const bad = [preview.header, ...preview.rows].some((r) => r.badRow || r.bad.length > 0);
+  const caption = t(bad ? "previewCaption" : "previewCaptionFirst", { file: preview.file, shown: preview.rows.length, total: preview.total });
   const table = el(
     "table",
     { class: "checker-preview", "data-preview": preview.file },
@@ -26,7 +27,7 @@ export function renderPreview(preview: TablePreview, t: UiText): DocumentFragmen
     el("thead", {}, row(preview.header, width, true, t)),
     el("tbody", {}, ...preview.rows.map((r) => row(r, width, false, t))),
   );
-  const out = document.createDocumentFragment();
-  out.append(el("h3", {}, t("previewHeading", { file: preview.file })), el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": caption }, table));
-  return out;
+  const details = el("details", { class: "checker-preview-box" }, el("summary", {}, t("previewHeading", { file: preview.file })), el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": caption }, table));
+  details.open = bad;
+  return details;
 }
