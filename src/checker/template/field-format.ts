@@ -6,7 +6,7 @@ import { both, text } from "../texts.ts";
 
 /** What exceljs writes as a data validation. */
 export interface Validation {
-  type: "list" | "whole" | "decimal";
+  type: "list" | "whole" | "decimal" | "textLength";
   formulae: (string | number)[];
   allowBlank: boolean;
   operator?: "between" | "greaterThanOrEqual" | "lessThanOrEqual";
@@ -46,8 +46,14 @@ function referenceRange(descriptor: PackageDescriptor, resource: ResourceDescrip
   return { range: `'${sheet}'!$${letter}$2:$${letter}$${lastRow}`, sheet, column: key!.reference.fields[0]! };
 }
 
-/** The drop-down list, or the number range, Excel enforces in a column; null for free text. */
-export function fieldValidation(descriptor: PackageDescriptor, resource: ResourceDescriptor, field: FieldDescriptor, lastRow: number): Validation | null {
+/** Excel's longest cell: a free-text column's rule that never refuses, there for its description. */
+const LONGEST_CELL = 32767;
+
+/**
+ * What Excel checks in a column and the description it shows when a cell is selected: a drop-down list
+ * of codes, a number range, or for free text and dates only the description.
+ */
+export function fieldValidation(descriptor: PackageDescriptor, resource: ResourceDescriptor, field: FieldDescriptor, lastRow: number): Validation {
   const c = field.constraints ?? {};
   const base = {
     allowBlank: c.required !== true,
@@ -71,7 +77,7 @@ export function fieldValidation(descriptor: PackageDescriptor, resource: Resourc
     if (max !== undefined) return { ...base, type, operator: "lessThanOrEqual", formulae: [max], error };
     return { ...base, type, operator: "greaterThanOrEqual", formulae: [min ?? -1e15], error };
   }
-  return null;
+  return { ...base, type: "textLength", operator: "lessThanOrEqual", formulae: [LONGEST_CELL], showErrorMessage: false, error: "" };
 }
 
 /** "từ 1 đến 9", "từ 1 trở lên", "không quá 60" (and in English). */

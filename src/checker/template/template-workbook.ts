@@ -57,10 +57,7 @@ export async function templateWorkbook(descriptor: PackageDescriptor, dataset: D
     header.eachCell((cell) => (cell.protection = { locked: true }));
     for (const row of rows) sheet.addRow(fields.map((field) => asCell(row[field.name], field.type)));
     const validations = (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
-    fields.forEach((field, i) => {
-      const validation = fieldValidation(data, resource, field, lastRow);
-      if (validation) validations.add(`${columnLetter(i)}2:${columnLetter(i)}${lastRow}`, validation);
-    });
+    fields.forEach((field, i) => validations.add(`${columnLetter(i)}2:${columnLetter(i)}${lastRow}`, fieldValidation(data, resource, field, lastRow)));
     // Locks the header row only: every other cell is unlocked, and rows may be inserted, deleted and sorted. No password.
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
   }

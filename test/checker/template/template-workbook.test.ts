@@ -59,6 +59,20 @@ describe("templateWorkbook(descriptor, dataset, about)", () => {
     expect(lists).toBeGreaterThanOrEqual(10);
   });
 
+  it("describes every column of every table in the message Excel shows when a cell is selected", () => {
+    for (const resource of descriptor.resources) {
+      const model = validationsOf(book.getWorksheet(resource.path.replace(/\.csv$/, ""))!);
+      resource.schema.fields.forEach((field, i) => {
+        const validation = model[`${columnLetter(i)}2`] as { showInputMessage?: boolean; promptTitle?: string; prompt?: string } | undefined;
+        expect(validation, `${resource.name}.${field.name}`).toMatchObject({ showInputMessage: true, promptTitle: field.name });
+        // Excel shows at most 255 characters: a longer description is cut, with an ellipsis.
+        const description = field["x-description"]?.vi ?? field.description!;
+        expect(validation?.prompt?.length).toBeLessThanOrEqual(255);
+        expect(description.startsWith(validation!.prompt!.replace(/…$/, ""))).toBe(true);
+      });
+    }
+  });
+
   it("formats codes as text, whole numbers as whole numbers and dates as day/month/year, and limits numbers to their range", () => {
     const participants = book.getWorksheet("participants")!;
     expect(participants.getCell("B2").value).toBe(dataset.participants[0]!.province_code);
