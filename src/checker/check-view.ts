@@ -27,6 +27,8 @@ export interface CheckView {
   ok: boolean;
   /** Files the official gave that are a file of the data. */
   given: number;
+  errors: number;
+  warnings: number;
   sections: ReportSection[];
   footer: Bilingual;
   origins: AssembledFiles["origins"];
@@ -69,6 +71,8 @@ export function checkView(request: CheckRequest, progress: (stage: CheckStage) =
   return {
     ok: result.ok,
     given: given.length,
+    errors: problems.filter((p) => p.severity === "error").length,
+    warnings: problems.filter((p) => p.severity === "warning").length,
     sections: reportSections(problems),
     footer: reportFooter(problems, options),
     origins: assembled.origins,

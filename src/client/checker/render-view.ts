@@ -7,11 +7,10 @@ import { renderReport } from "./render-report.ts";
 import type { UiText } from "./ui-text.ts";
 
 /** The one-line outcome announced in the live region. */
-export function outcome(view: CheckView, t: UiText): string {
+export function outcome(view: Pick<CheckView, "given" | "errors" | "warnings">, t: UiText): string {
   if (view.given === 0) return t("nothingGiven");
-  const errors = view.sections.filter((s) => s.severity === "error").reduce((n, s) => n + s.items.length + Number(s.more?.match(/\d+/)?.[0] ?? 0), 0);
-  if (errors > 0) return t("doneErrors", { count: errors });
-  return view.sections.length ? t("doneWarnings") : t("doneValid");
+  if (view.errors > 0) return t("doneErrors", { count: view.errors });
+  return view.warnings > 0 ? t("doneWarnings") : t("doneValid");
 }
 
 /** renderView(view, t) → the content of the results region. */
