@@ -39,6 +39,8 @@ export function validatePackage(
   const descriptor = asDescriptor(descriptorJson);
   const prefix = options.displayPrefix ?? "data/";
   const problems: Problem[] = [];
+  // Appended one by one: a 5 MB file can hold more problems than a call may take arguments.
+  const add = (...lists: Problem[][]) => lists.forEach((list) => list.forEach((item) => problems.push(item)));
   const read = new Map<string, CsvTable>();
   for (const resource of descriptor.resources) {
     const file = prefix + resource.path;
@@ -48,7 +50,7 @@ export function validatePackage(
       continue;
     }
     const result = readCsv(bytes, file);
-    problems.push(...result.problems);
+    add(result.problems);
     if (result.table) read.set(resource.name, result.table);
   }
 
@@ -63,13 +65,13 @@ export function validatePackage(
     );
     const skipPattern = new Set(checkedByKey.flatMap((key) => key.fields));
     const cells = checkCells(resource, table, header.positions, file, skipPattern);
-    problems.push(...header.problems, ...cells.problems);
+    add(header.problems, cells.problems);
     tables.set(resource.name, cells.checked);
   }
   for (const table of tables.values()) {
-    problems.push(...unique(table), ...primaryKey(table), ...sourceUrl(table), ...foreignKeys(table, tables));
+    add(unique(table), primaryKey(table), sourceUrl(table), foreignKeys(table, tables));
   }
-  problems.push(...provincesComplete(tables), ...courseId(tables), ...sessionDates(tables), ...sessionYear(tables), ...trainees(tables));
+  add(provincesComplete(tables), courseId(tables), sessionDates(tables), sessionYear(tables), trainees(tables));
 
   const order = descriptor.resources.map((resource) => prefix + resource.path);
   const sorted = problems

@@ -1,4 +1,5 @@
 import { enumLabel } from "../data/contract/contract-of.ts";
+import type { CheckerPageData } from "../checker/page-data.ts";
 import type { DownloadsData } from "../downloads/index.ts";
 import downloadsEn from "../i18n/downloads.en.json" with { type: "json" };
 import downloadsVi from "../i18n/downloads.vi.json" with { type: "json" };
@@ -22,12 +23,16 @@ export interface SitePluginOptions {
   site: SiteData;
   pages: SitePages;
   downloads: DownloadsData;
+  /** Address of each asset with a digest of its bytes ("/assets/main.js?v=…"), so a year's cache never serves an old one. */
+  assets: Record<string, string>;
+  /** What the checker page and the data page say of the template and the published files. */
+  checker: CheckerPageData;
   t: Translate;
 }
 
 /** Registers, in one place, the global data the templates read and the filters they format with. Eleventy only renders. */
 export default function sitePlugin(eleventyConfig: any, options: SitePluginOptions): void {
-  const { site, pages, downloads, t } = options;
+  const { site, pages, downloads, assets, checker, t } = options;
   const baseUrl = site.build.baseUrl;
 
   // Global data
@@ -35,6 +40,8 @@ export default function sitePlugin(eleventyConfig: any, options: SitePluginOptio
   eleventyConfig.addGlobalData("stats", site.stats);
   eleventyConfig.addGlobalData("build", site.build);
   eleventyConfig.addGlobalData("downloads", downloads);
+  eleventyConfig.addGlobalData("assets", assets);
+  eleventyConfig.addGlobalData("checker", checker);
   eleventyConfig.addGlobalData("sections", SECTIONS);
   eleventyConfig.addGlobalData("navSections", ["map", "progress", "courses", "provinces", "data", "about"]);
   eleventyConfig.addGlobalData("pages", pages);

@@ -17,6 +17,7 @@ export const SECTIONS = {
   units: { vi: "/don-vi-2025/", en: "/en/units-2025/" },
   data: { vi: "/du-lieu/", en: "/en/data/" },
   about: { vi: "/gioi-thieu/", en: "/en/about/" },
+  check: { vi: "/kiem-tra-du-lieu/", en: "/en/check-data/" },
 } as const satisfies Record<string, Urls>;
 
 export type Section = keyof typeof SECTIONS;

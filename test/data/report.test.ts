@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatReport } from "../../src/data/report.ts";
+import { formatReport, reportFooter, reportSections } from "../../src/data/report.ts";
 import { problem } from "../../src/data/problem.ts";
 import { checkWith } from "./package-with.ts";
 
@@ -65,5 +65,41 @@ describe("formatReport(problems, options)", () => {
 
   it("says the data are valid when there is nothing to report", () => {
     expect(formatReport([])).toBe("Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.\nThe data are valid: no problems and no warnings.\n");
+  });
+});
+
+describe("reportSections(problems, options)", () => {
+  it("groups errors then warnings by file, each with its messages and how many more there are", () => {
+    const sections = reportSections([spaces, province, officials], { maxPerFile: 1 });
+    expect(sections.map((s) => [s.file, s.severity, s.heading, s.items.map((i) => i.problem.code), s.more])).toEqual([
+      ["data/participants.csv", "error", "data/participants.csv: 2 lỗi / 2 problems", ["unknown-province"], "…và 1 lỗi khác như vậy / …and 1 more like this"],
+      ["data/courses.csv", "warning", "data/courses.csv: 1 cảnh báo / 1 warning", ["trimmed-spaces"], null],
+    ]);
+    expect(sections[0]?.items[0]?.vi).toMatch(/^Dòng 14, cột "province_code": /);
+    expect(sections[0]?.items[0]?.en).toMatch(/^Row 14, column "province_code": /);
+  });
+});
+
+describe("reportFooter(problems, options)", () => {
+  it("says how to save the fixed file, a workbook as a workbook", () => {
+    expect(reportFooter([province], { saveAs: "Excel Workbook (.xlsx)", command: "npm run import -- a.xlsx" })[1]).toBe(
+      'Nothing was published. Fix the file, save it as "Excel Workbook (.xlsx)", then run: npm run import -- a.xlsx',
+    );
+  });
+
+  it("is the last two lines of the report, in Vietnamese then English", () => {
+    for (const problems of [[province], [spaces], []]) {
+      expect(formatReport(problems).split("\n").slice(-3, -1)).toEqual(reportFooter(problems));
+    }
+  });
+});
+
+describe("reportSections(problems) on a very large file", () => {
+  it("groups 200 000 problems of one file, as a 5 MB file can hold, showing 20 and counting the rest", () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...officials, row: i + 2 }));
+    const [section] = reportSections(many);
+    expect(section?.heading).toBe("data/participants.csv: 200000 lỗi / 200000 problems");
+    expect(section?.items).toHaveLength(20);
+    expect(section?.more).toBe("…và 199980 lỗi khác như vậy / …and 199980 more like this");
   });
 });

@@ -101,3 +101,13 @@ describe("validatePackage(descriptor, files)", () => {
     ]);
   });
 });
+
+describe("validatePackage(descriptor, files) on a 5 MB file", () => {
+  it("reports each of 200 000 repeated rows instead of running out of stack", { timeout: 60_000 }, () => {
+    const row = "2018-ADV,79,doit,1,,illustrative\n";
+    const big = new TextEncoder().encode(`course_id,province_code,organisation,officials,source_url,status\n${row.repeat(200_000)}`);
+    const { dataset, problems } = validatePackage(descriptor, { ...validFiles(), "participants.csv": big });
+    expect(dataset).toBeNull();
+    expect(problems.filter((item) => item.code === "duplicate-key")).toHaveLength(199_999);
+  });
+});

@@ -26,7 +26,8 @@ export function pageLoads(html: string): { css: string[]; js: string[]; other: s
   for (const m of html.matchAll(/<(link|script|img|iframe|source)\b[^>]*>/giu)) {
     const [tag, name] = [m[0], m[1]!.toLowerCase()];
     const rel = (attr(tag, "rel") ?? "").toLowerCase().split(/\s+/u);
-    const url = name === "link" ? attr(tag, "href") : attr(tag, "src");
+    // An asset's address carries a digest of its bytes ("/assets/main.js?v=…"): the file is the path.
+    const url = (name === "link" ? attr(tag, "href") : attr(tag, "src"))?.split(/[?#]/u)[0];
     if (!url || !url.startsWith("/") || url.startsWith("//")) continue;
     if (name === "link" && rel.includes("stylesheet")) loads.css.push(url);
     else if (name === "script" || (name === "link" && rel.includes("modulepreload"))) loads.js.push(url);

@@ -30,6 +30,7 @@ export function pageCases(stats: Aggregates): PageCase[] {
     ["unit", "/don-vi-2025/ho-chi-minh/", "/en/units-2025/ho-chi-minh/"],
     ["about", "/gioi-thieu/", "/en/about/"],
     ["data", "/du-lieu/", "/en/data/"],
+    ["check-data", "/kiem-tra-du-lieu/", "/en/check-data/"],
   ];
   return [
     ...pairs.flatMap(([template, vi, en]) => [
