@@ -56,11 +56,14 @@ async function addTable(book: Book, table: Table): Promise<void> {
   await sheet.commit();
 }
 
+/** ExcelJS packs without compressing: rezip compresses once, with fixed times (one deflate instead of deflate, inflate, deflate). */
+const STORED = { store: true };
+
 /** The workbook's bytes; its times are the data date, so equal input gives equal bytes. */
 export async function workbook(tables: readonly Table[], descriptor: DataPackageDescriptor, build: BuildInfo): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => (chunks.push(chunk), done()) });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: STORED });
   const when = new Date(`${build.dataDate || "1980-01-01"}T00:00:00Z`);
   book.creator = text("downloads.publisher", "vi");
   book.lastModifiedBy = book.creator;

@@ -61,6 +61,6 @@ export async function templateWorkbook(descriptor: PackageDescriptor, dataset: D
     // Locks the header row only: every other cell is unlocked, and rows may be inserted, deleted and sorted. No password.
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
   }
-  const buffer = await book.xlsx.writeBuffer();
+  const buffer = await book.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   return rezip(new Uint8Array(buffer as ArrayBuffer), about.date);
 }
