@@ -11,6 +11,7 @@ import type { SitePages } from "../site/pages.ts";
 import { SECTIONS } from "../site/routes.ts";
 import type { SiteData } from "../site/site-data.ts";
 import type { Translate } from "../site/views/index.ts";
+import { cacheNunjucksCompiles } from "./nunjucks-compile-cache.ts";
 
 /** The translator of the site's pages: both languages, the download texts included. */
 export function siteTranslator(options: { strict: boolean; onMissing?: (key: string, lang: Lang) => void }): Translate {
@@ -34,6 +35,7 @@ export interface SitePluginOptions {
 export default function sitePlugin(eleventyConfig: any, options: SitePluginOptions): void {
   const { site, pages, downloads, assets, checker, t } = options;
   const baseUrl = site.build.baseUrl;
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheNunjucksCompiles>[0] }) => cacheNunjucksCompiles(nunjucks));
 
   // Global data
   eleventyConfig.addGlobalData("site", site);
