@@ -1,32 +1,29 @@
 /**
- * npm start: builds the site, serves _site/ on http://localhost:8080 and rebuilds on every change to
- * data/, site/ or src/, reloading the browser. A failed rebuild keeps serving the last good site. As a
- * preview, it shows a published figure the data contradict under a red banner instead of stopping.
+ * npm start: builds the site, serves _site/ on http://localhost:8080 and keeps it up to date, reloading
+ * the browser. A change in data/ rebuilds the site in a process that keeps its modules loaded; a change in
+ * site/ renders again only the pages of the changed template; a change in the code of src/ or scripts/
+ * starts that process afresh. A failed rebuild keeps serving the last good site. As a preview, it shows a
+ * published figure the data contradict under a red banner instead of stopping.
  */
-import { spawn } from "node:child_process";
-import { watch } from "node:fs";
-import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { fork, type ChildProcess } from "node:child_process";
+import { watchTree } from "./lib/watch-tree.ts";
 
-function build(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--preview"], { stdio: "inherit" });
-    child.on("exit", (code) => resolve(code === 0));
-  });
+let preview: ChildProcess | undefined;
+
+function start(): void {
+  preview = fork("scripts/lib/preview-server.ts", { execArgv: ["--import", "tsx"], stdio: "inherit" });
 }
 
-await build();
-const server = EleventyDevServer.getServer("moit-site", "_site", { port: Number(process.env.PORT ?? 8080), domDiff: false });
-server.serve(Number(process.env.PORT ?? 8080));
-
-let timer: NodeJS.Timeout | undefined;
-let running = Promise.resolve();
-for (const dir of ["data", "site", "src"]) {
-  watch(dir, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(async () => {
-        if (await build()) server.reload({ files: [], subtype: undefined, build: {} });
-      });
-    }, 200);
-  });
+async function restart(): Promise<void> {
+  const old = preview;
+  if (old && old.exitCode === null) {
+    const exited = new Promise((resolve) => old.once("exit", resolve));
+    old.kill();
+    await exited;
+  }
+  start();
 }
+
+start();
+watchTree(["src", "scripts"], () => void restart(), 300);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (preview?.kill(), process.exit(130)));

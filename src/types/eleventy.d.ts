@@ -3,6 +3,11 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input: string, output: string, options?: { quietMode?: boolean; configPath?: string; config?: (eleventyConfig: unknown) => void });
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    setIncrementalBuild(incremental: boolean): void;
+    setIgnoreInitial(ignore: boolean): void;
+    watch(): Promise<unknown>;
+    stopWatch(): Promise<void>;
   }
 }
 
